@@ -1,0 +1,103 @@
+package io.github.camelmistral;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+
+import io.github.camelmistral.api.MistralHttpTransport;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.util.ObjectHelper;
+import org.apache.camel.util.URISupport;
+
+/**
+ * The {@code mistral:} component: creates endpoints and owns the HTTP transport they share.
+ */
+@Component("mistral")
+public class MistralComponent extends DefaultComponent {
+
+    /** The environment variable consulted when no {@code apiKey} is configured. */
+    public static final String API_KEY_ENV = "MISTRAL_API_KEY";
+
+    @Metadata(description = "The component configuration: defaults for every endpoint.")
+    private MistralConfiguration configuration = new MistralConfiguration();
+    @Metadata(label = "advanced", defaultValue = "100",
+              description = "The most HTTP connections the component keeps open to the API. Calls beyond this wait in "
+                            + "a queue without holding a thread.")
+    private int maxConnections = 100;
+
+    private volatile MistralHttpTransport transport;
+    private ExecutorService completionExecutor;
+
+    public MistralComponent() {
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        if (ObjectHelper.isEmpty(remaining)) {
+            throw new IllegalArgumentException(
+                    "The mistral: URI must name an API, e.g. mistral:chat; one of " + java.util.Arrays.toString(MistralApiName.values()));
+        }
+        MistralApiName api;
+        try {
+            api = MistralApiName.valueOf(remaining);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Unknown Mistral API '" + remaining + "' in " + URISupport.sanitizeUri(uri)
+                                               + "; expected one of " + java.util.Arrays.toString(MistralApiName.values()), e);
+        }
+        MistralEndpoint endpoint = new MistralEndpoint(uri, this, api, configuration.copy());
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    /** The transport shared by all endpoints, created on first use. */
+    MistralHttpTransport transport() {
+        MistralHttpTransport current = transport;
+        if (current == null) {
+            synchronized (this) {
+                current = transport;
+                if (current == null) {
+                    completionExecutor = getCamelContext().getExecutorServiceManager()
+                            .newDefaultThreadPool(this, "MistralClient");
+                    current = new MistralHttpTransport(maxConnections,
+                            Duration.ofMillis(configuration.getConnectTimeout()), completionExecutor);
+                    transport = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        synchronized (this) {
+            if (transport != null) {
+                transport.close();
+                transport = null;
+            }
+            if (completionExecutor != null) {
+                getCamelContext().getExecutorServiceManager().shutdown(completionExecutor);
+                completionExecutor = null;
+            }
+        }
+        super.doStop();
+    }
+
+    public MistralConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(MistralConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+}

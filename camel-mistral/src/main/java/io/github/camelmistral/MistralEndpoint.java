@@ -1,0 +1,115 @@
+package io.github.camelmistral;
+
+import java.time.Duration;
+
+import io.github.camelmistral.api.ApiKey;
+import io.github.camelmistral.api.MistralClient;
+import io.github.camelmistral.producer.AgentProducer;
+import io.github.camelmistral.producer.AnalyzeImageProducer;
+import io.github.camelmistral.producer.ApiRequestProducer;
+import io.github.camelmistral.producer.ChatProducer;
+import io.github.camelmistral.producer.EmbeddingsProducer;
+import io.github.camelmistral.producer.FimProducer;
+import org.apache.camel.AsyncEndpoint;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.util.ObjectHelper;
+
+/**
+ * Mistral AI: chat, vision, embeddings, code completion, agents and any other call of the Mistral AI API.
+ */
+@UriEndpoint(firstVersion = "1.0.0", scheme = "mistral", title = "Mistral AI", syntax = "mistral:api",
+             category = { Category.AI }, producerOnly = true, headersClass = MistralConstants.class)
+public class MistralEndpoint extends DefaultEndpoint implements AsyncEndpoint {
+
+    @UriPath(description = "The API group to call.")
+    @Metadata(required = true)
+    private final MistralApiName api;
+    @UriParam
+    private MistralConfiguration configuration;
+
+    private volatile MistralClient client;
+
+    public MistralEndpoint(String uri, MistralComponent component, MistralApiName api, MistralConfiguration configuration) {
+        super(uri, component);
+        this.api = api;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public Producer createProducer() throws Exception {
+        return switch (api) {
+            case chat -> new ChatProducer(this);
+            case analyzeImage -> new AnalyzeImageProducer(this);
+            case fim -> new FimProducer(this);
+            case agent -> new AgentProducer(this);
+            case embeddings -> new EmbeddingsProducer(this);
+            case apiRequest -> new ApiRequestProducer(this);
+        };
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        throw new UnsupportedOperationException("mistral:" + api + " has no consumer");
+    }
+
+    /** The wire client of this endpoint: its base URL, key and timeouts over the component's shared transport. */
+    public MistralClient getClient() {
+        MistralClient current = client;
+        if (current == null) {
+            synchronized (this) {
+                current = client;
+                if (current == null) {
+                    current = new MistralClient(getComponent().transport(), configuration.getBaseUrl(), resolveApiKey(),
+                            Duration.ofMillis(configuration.getConnectTimeout()),
+                            Duration.ofMillis(configuration.getRequestTimeout()));
+                    client = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    private ApiKey resolveApiKey() {
+        String key = configuration.getApiKey();
+        if (ObjectHelper.isEmpty(key)) {
+            key = System.getenv(MistralComponent.API_KEY_ENV);
+        }
+        return ApiKey.of(key);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        client = null;
+        super.doStop();
+    }
+
+    @Override
+    public MistralComponent getComponent() {
+        return (MistralComponent) super.getComponent();
+    }
+
+    public MistralApiName getApi() {
+        return api;
+    }
+
+    public MistralConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(MistralConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    /** The model for a call: header, then option, then the API group's default. */
+    public String defaultModel() {
+        return configuration.getModel() != null ? configuration.getModel() : api.defaultModel();
+    }
+}

@@ -1,0 +1,246 @@
+package io.github.camelmistral.api;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
+import org.apache.hc.client5.http.async.methods.SimpleResponseConsumer;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.nio.AsyncRequestProducer;
+import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * The Mistral API as seen by one endpoint: a base URL, a key and timeouts over the component's shared transport.
+ * <p>
+ * It knows nothing of Camel exchanges. Every method returns a future that completes off the I/O threads with the
+ * parsed body, or exceptionally with {@link MistralApiException} (the API answered with an error or an unreadable
+ * body) or {@link MistralConnectionException} (no answer). The key only ever goes into the {@code Authorization}
+ * header; it is in no message, log line or {@code toString}.
+ */
+public final class MistralClient {
+
+    private static final String[] REQUEST_ID_HEADERS = { "mistral-correlation-id", "x-kong-request-id", "x-request-id" };
+
+    private final MistralHttpTransport transport;
+    private final String baseUrl;
+    private final ApiKey apiKey;
+    private final RequestConfig requestConfig;
+    private final ObjectMapper mapper = MistralJson.mapper();
+
+    @SuppressWarnings("deprecation") // per-request connect timeout: the transport's pool is shared by endpoints with different settings
+    public MistralClient(MistralHttpTransport transport, String baseUrl, ApiKey apiKey, Duration connectTimeout,
+                         Duration requestTimeout) {
+        this.transport = transport;
+        this.baseUrl = stripTrailingSlash(baseUrl);
+        this.apiKey = apiKey;
+        this.requestConfig = RequestConfig.custom()
+                .setConnectTimeout(Timeout.of(connectTimeout))
+                .setResponseTimeout(Timeout.of(requestTimeout))
+                .build();
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** POSTs {@code body} as JSON and reads the answer as {@code type}. */
+    public <T> CompletableFuture<MistralResponse<T>> post(String path, Object body, Class<T> type) {
+        return call(ApiCall.post(path, body), mapper.constructType(type));
+    }
+
+    /** GETs {@code path} and reads the answer as {@code type}. */
+    public <T> CompletableFuture<MistralResponse<T>> get(String path, Map<String, List<String>> query, Class<T> type) {
+        return call(ApiCall.get(path, query), mapper.constructType(type));
+    }
+
+    /** Sends any call and reads a JSON answer as {@code type}; an empty 204 reads as {@code null}. */
+    public <T> CompletableFuture<MistralResponse<T>> call(ApiCall call, JavaType type) {
+        return send(call).thenApply(response -> read(call, response, type));
+    }
+
+    private CompletableFuture<SimpleHttpResponse> send(ApiCall call) {
+        SimpleHttpRequest request;
+        try {
+            request = toRequest(call);
+        } catch (JsonProcessingException e) {
+            return CompletableFuture.failedFuture(
+                    new IllegalArgumentException("Cannot write the request body of " + describe(call) + " as JSON: "
+                                                 + e.getOriginalMessage(), e));
+        }
+        return execute(call, SimpleRequestProducer.create(request), SimpleResponseConsumer.create());
+    }
+
+    /**
+     * Sends a call with a caller-built request producer and response consumer (multipart uploads, streamed downloads),
+     * mapping transport failures to {@link MistralConnectionException}.
+     */
+    public <T> CompletableFuture<T> execute(ApiCall call, AsyncRequestProducer producer, AsyncResponseConsumer<T> consumer) {
+        return transport.execute(producer, consumer)
+                .handle((response, failure) -> {
+                    if (failure != null) {
+                        throw new CompletionException(connectionFailure(call, unwrap(failure)));
+                    }
+                    return response;
+                });
+    }
+
+    /** Builds the absolute request URI of a call: base URL, path, encoded query. */
+    public String uri(ApiCall call) {
+        StringBuilder uri = new StringBuilder(baseUrl);
+        if (!call.path().startsWith("/")) {
+            uri.append('/');
+        }
+        uri.append(call.path());
+        char separator = call.path().contains("?") ? '&' : '?';
+        for (Map.Entry<String, List<String>> param : call.query().entrySet()) {
+            for (String value : param.getValue()) {
+                uri.append(separator).append(encode(param.getKey())).append('=').append(encode(value));
+                separator = '&';
+            }
+        }
+        return uri.toString();
+    }
+
+    /** Adds the authentication and per-request settings every call carries. */
+    public void authorize(org.apache.hc.core5.http.HttpRequest request) {
+        apiKey.applyTo(request);
+    }
+
+    public RequestConfig requestConfig() {
+        return requestConfig;
+    }
+
+    private SimpleHttpRequest toRequest(ApiCall call) throws JsonProcessingException {
+        SimpleHttpRequest request = SimpleHttpRequest.create(call.method(), uri(call));
+        request.setConfig(requestConfig);
+        request.addHeader(HttpHeaders.ACCEPT, "application/json");
+        apiKey.applyTo(request);
+        if (call.jsonBody() != null) {
+            byte[] json = call.jsonBody() instanceof String text
+                    ? text.getBytes(StandardCharsets.UTF_8)
+                    : mapper.writeValueAsBytes(call.jsonBody());
+            request.setBody(json, ContentType.APPLICATION_JSON);
+        }
+        return request;
+    }
+
+    /**
+     * Sends any call and returns the raw answer of a 2xx (for callers that read non-JSON or untyped bodies); a non-2xx
+     * completes exceptionally with {@link MistralApiException}.
+     */
+    public CompletableFuture<SimpleHttpResponse> callRaw(ApiCall call) {
+        return send(call)
+                .thenApply(response -> {
+                    requireSuccess(call, response.getCode(), requestId(response), response.getBodyText());
+                    return response;
+                });
+    }
+
+    /** Throws the {@link MistralApiException} a non-2xx answer stands for. */
+    public static void requireSuccess(ApiCall call, int status, String requestId, String body) {
+        if (status < 200 || status >= 300) {
+            throw new CompletionException(new MistralApiException(call.method(), call.path(), status,
+                    ApiError.parse(body), requestId, body, null));
+        }
+    }
+
+    private <T> MistralResponse<T> read(ApiCall call, SimpleHttpResponse response, JavaType type) {
+        String requestId = requestId(response);
+        String body = response.getBodyText();
+        int status = response.getCode();
+        requireSuccess(call, status, requestId, body);
+        if (body == null || body.isBlank()) {
+            if (status == 204 || type.getRawClass() == Void.class) {
+                return new MistralResponse<>(status, null, requestId);
+            }
+            throw new CompletionException(new MistralApiException(call.method(), call.path(), status,
+                    new ApiError(null, null, "the response body is empty, expected JSON for "
+                                             + type.getRawClass().getSimpleName()),
+                    requestId, body, null));
+        }
+        try {
+            T value = mapper.readValue(body, type);
+            if (value == null) {
+                throw new IOException("the body is JSON null");
+            }
+            return new MistralResponse<>(status, value, requestId);
+        } catch (IOException e) {
+            throw new CompletionException(new MistralApiException(call.method(), call.path(), status,
+                    new ApiError(null, null, "the response body is not valid JSON for "
+                                             + type.getRawClass().getSimpleName() + ": "
+                                             + (e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage())),
+                    requestId, body, e));
+        }
+    }
+
+    /** The gateway's request id of a response, or null. */
+    public static String requestId(org.apache.hc.core5.http.HttpResponse response) {
+        for (String name : REQUEST_ID_HEADERS) {
+            Header header = response.getFirstHeader(name);
+            if (header != null && header.getValue() != null && !header.getValue().isBlank()) {
+                return header.getValue();
+            }
+        }
+        return null;
+    }
+
+    private Exception connectionFailure(ApiCall call, Throwable failure) {
+        if (failure instanceof MistralApiException || failure instanceof MistralConnectionException) {
+            return (Exception) failure;
+        }
+        String what;
+        if (failure instanceof SocketTimeoutException || failure instanceof java.util.concurrent.TimeoutException
+                || failure.getClass().getSimpleName().contains("Timeout")) {
+            what = "timed out (requestTimeout=" + requestConfig.getResponseTimeout() + ")";
+        } else if (failure instanceof ConnectException) {
+            what = "could not connect";
+        } else {
+            what = "failed: " + failure.getClass().getSimpleName()
+                   + (failure.getMessage() != null ? " " + failure.getMessage() : "");
+        }
+        return new MistralConnectionException(
+                "Mistral API " + describe(call) + " at " + baseUrl + " " + what, failure);
+    }
+
+    private static String describe(ApiCall call) {
+        return call.method() + " " + call.path();
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        while ((t instanceof CompletionException || t instanceof java.util.concurrent.ExecutionException)
+               && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    @Override
+    public String toString() {
+        return "MistralClient[" + baseUrl + "]";
+    }
+}

@@ -1,0 +1,86 @@
+package io.github.camelmistral.api;
+
+import java.io.Closeable;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.nio.AsyncRequestProducer;
+import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * The non-blocking HTTP stack shared by every endpoint of one component: one pooled Apache HttpClient 5 async client
+ * whose I/O reactor threads only move bytes. Results are handed to {@code completionExecutor} so that JSON parsing and
+ * the Camel routing that follows never run on (and never stall) an I/O thread.
+ */
+public final class MistralHttpTransport implements Closeable {
+
+    private final CloseableHttpAsyncClient client;
+    private final Executor completionExecutor;
+
+    public MistralHttpTransport(int maxConnections, Duration connectTimeout, Executor completionExecutor) {
+        PoolingAsyncClientConnectionManager connections = PoolingAsyncClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(maxConnections)
+                .setMaxConnPerRoute(maxConnections)
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(connectTimeout))
+                        .build())
+                .build();
+        this.client = HttpAsyncClients.custom()
+                .setConnectionManager(connections)
+                .setIOReactorConfig(IOReactorConfig.custom()
+                        .setIoThreadCount(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())))
+                        .build())
+                // a retried POST can create a second file or job: retries are the route's decision, not ours
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableRedirectHandling()
+                .setUserAgent("camel-mistral")
+                .build();
+        this.client.start();
+        this.completionExecutor = completionExecutor;
+    }
+
+    /**
+     * Sends one request; the returned future completes on the completion executor, never on an I/O thread.
+     */
+    public <T> CompletableFuture<T> execute(AsyncRequestProducer request, AsyncResponseConsumer<T> responseConsumer) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        client.execute(request, responseConsumer, null, null, new FutureCallback<>() {
+            @Override
+            public void completed(T response) {
+                completionExecutor.execute(() -> result.complete(response));
+            }
+
+            @Override
+            public void failed(Exception ex) {
+                completionExecutor.execute(() -> result.completeExceptionally(ex));
+            }
+
+            @Override
+            public void cancelled() {
+                completionExecutor.execute(() -> result.cancel(false));
+            }
+        });
+        return result;
+    }
+
+    /** The executor on which results are completed; callers may chain further async work on it. */
+    public Executor completionExecutor() {
+        return completionExecutor;
+    }
+
+    @Override
+    public void close() {
+        client.close(CloseMode.GRACEFUL);
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.camelmistral.producer;
+
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+import io.github.camelmistral.MistralConstants;
+import io.github.camelmistral.MistralEndpoint;
+import io.github.camelmistral.api.model.agents.AgentsCompletionRequest;
+import io.github.camelmistral.api.model.chat.ChatCompletionResponse;
+import io.github.camelmistral.api.model.chat.ChatMessage;
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code mistral:agent}: a completion by an agent built in Mistral's console. The agent holds model, temperature, top_p
+ * and the safety prompt, so those options are not sent (the API rejects them on this endpoint).
+ */
+public class AgentProducer extends CompletionProducer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgentProducer.class);
+
+    public AgentProducer(MistralEndpoint endpoint) {
+        super(endpoint);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        if (config().getModel() != null || config().getTemperature() != null || config().getTopP() != null
+            || config().getSafePrompt() != null) {
+            LOG.warn("{} ignores the model, temperature, topP and safePrompt options: the agent defines them, and the "
+                     + "agents API rejects them", action());
+        }
+    }
+
+    @Override
+    protected CompletionStage<?> send(Exchange exchange) {
+        String agentId = option(exchange, MistralConstants.AGENT_ID, String.class, config().getAgentId());
+        if (agentId == null || agentId.isBlank()) {
+            throw new IllegalArgumentException(action() + " needs the id of the agent to call: set the agentId option or "
+                                               + "the " + MistralConstants.AGENT_ID + " header");
+        }
+        List<ChatMessage> messages = withSystemMessage(exchange,
+                ChatBodies.toMessages(action(), exchange.getMessage().getBody()));
+        AgentsCompletionRequest request = new AgentsCompletionRequest(
+                agentId,
+                messages,
+                maxTokens(exchange),
+                null,
+                stop(exchange),
+                randomSeed(exchange),
+                null,
+                responseFormat(exchange),
+                null,
+                null,
+                config().getPresencePenalty(),
+                config().getFrequencyPenalty(),
+                config().getN(),
+                null,
+                null,
+                config().getReasoningEffort(),
+                null);
+        return client().post("/v1/agents/completions", request, ChatCompletionResponse.class)
+                .thenAccept(answer -> {
+                    writeCompletion(exchange, answer);
+                    writeConversation(exchange, messages, answer.body());
+                });
+    }
+}

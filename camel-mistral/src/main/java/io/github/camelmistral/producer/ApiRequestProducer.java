@@ -1,0 +1,150 @@
+package io.github.camelmistral.producer;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+
+import io.github.camelmistral.MistralConstants;
+import io.github.camelmistral.MistralEndpoint;
+import io.github.camelmistral.api.ApiCall;
+import io.github.camelmistral.api.MistralClient;
+import io.github.camelmistral.api.MistralJson;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+
+/**
+ * {@code mistral:apiRequest}: any call to the API (for endpoints this component has no action for yet). JSON in, parsed
+ * JSON ({@code Map}/{@code List}) out, so {@code ${body[data][0][id]}} and JsonPath work on it. Only paths below
+ * {@code baseUrl} can be called: the API key is never sent to another host.
+ */
+public class ApiRequestProducer extends MistralProducer {
+
+    private static final String ACTION = "mistral:apiRequest";
+    private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+
+    public ApiRequestProducer(MistralEndpoint endpoint) {
+        super(endpoint);
+    }
+
+    @Override
+    protected CompletionStage<?> send(Exchange exchange) {
+        Message in = exchange.getMessage();
+        String method = option(exchange, MistralConstants.METHOD, String.class, config().getMethod())
+                .toUpperCase(Locale.ROOT);
+        if (!METHODS.contains(method)) {
+            throw new IllegalArgumentException(ACTION + ": method must be one of " + METHODS + ", but is " + method);
+        }
+        String path = relativePath(option(exchange, MistralConstants.PATH, String.class, config().getPath()));
+        Map<String, List<String>> query = query(in.getHeader(MistralConstants.QUERY) != null
+                ? in.getHeader(MistralConstants.QUERY) : config().getQueryParameters());
+        Object body = requestBody(method, in.getBody());
+        return client().callRaw(new ApiCall(method, path, query, body))
+                .thenAccept(response -> {
+                    Message out = exchange.getMessage();
+                    out.setBody(responseBody(response));
+                    out.setHeader(MistralConstants.HTTP_STATUS, response.getCode());
+                    String requestId = MistralClient.requestId(response);
+                    if (requestId != null) {
+                        out.setHeader(MistralConstants.REQUEST_ID, requestId);
+                    }
+                });
+    }
+
+    private String relativePath(String path) {
+        if (path == null || path.isBlank()) {
+            throw new IllegalArgumentException(ACTION + " needs a path: set the path option or the "
+                                               + MistralConstants.PATH + " header, e.g. /v1/models");
+        }
+        String baseUrl = client().baseUrl();
+        if (path.startsWith(baseUrl + "/")) {
+            return path.substring(baseUrl.length());
+        }
+        if (path.contains("://") || path.startsWith("//")) {
+            throw new IllegalArgumentException(ACTION + " only calls paths of the configured baseUrl " + baseUrl
+                                               + "; refusing " + path + " so that the API key is not sent to another host");
+        }
+        return path.startsWith("/") ? path : "/" + path;
+    }
+
+    private static Object requestBody(String method, Object body) {
+        if (body == null || method.equals("GET") || method.equals("DELETE")) {
+            return null;
+        }
+        if (body instanceof CharSequence text) {
+            String json = text.toString();
+            if (json.isBlank()) {
+                return null;
+            }
+            try {
+                MistralJson.mapper().readTree(json);
+            } catch (Exception e) {
+                throw new IllegalArgumentException(ACTION + " sends JSON: the String body is not valid JSON ("
+                                                   + e.getMessage().lines().findFirst().orElse("") + ")", e);
+            }
+            return json;
+        }
+        if (body instanceof byte[] || body instanceof java.io.InputStream) {
+            throw new IllegalArgumentException(ACTION + " sends JSON: the body must be a JSON String, a Map, a List or a "
+                                               + "JSON-serializable object, but got " + body.getClass().getName());
+        }
+        return body;
+    }
+
+    private static Object responseBody(SimpleHttpResponse response) {
+        String text = response.getBodyText();
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        ContentType type = response.getContentType();
+        boolean json = type == null || type.getMimeType().toLowerCase(Locale.ROOT).contains("json");
+        if (json) {
+            try {
+                return MistralJson.mapper().readValue(text, Object.class);
+            } catch (Exception e) {
+                // not JSON after all: hand the text over as it came
+            }
+        }
+        return text;
+    }
+
+    static Map<String, List<String>> query(Object source) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        if (source == null) {
+            return query;
+        }
+        if (source instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> {
+                List<String> values = query.computeIfAbsent(String.valueOf(key), k -> new ArrayList<>());
+                if (value instanceof Collection<?> many) {
+                    many.forEach(v -> values.add(String.valueOf(v)));
+                } else if (value != null) {
+                    values.add(String.valueOf(value));
+                }
+            });
+            return query;
+        }
+        String text = source.toString().strip();
+        if (text.startsWith("?")) {
+            text = text.substring(1);
+        }
+        for (String pair : text.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            query.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+        }
+        return query;
+    }
+}

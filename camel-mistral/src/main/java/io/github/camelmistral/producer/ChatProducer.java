@@ -1,0 +1,71 @@
+package io.github.camelmistral.producer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+
+import io.github.camelmistral.MistralEndpoint;
+import io.github.camelmistral.api.model.chat.ChatCompletionRequest;
+import io.github.camelmistral.api.model.chat.ChatCompletionResponse;
+import io.github.camelmistral.api.model.chat.ChatMessage;
+import org.apache.camel.Exchange;
+
+/**
+ * {@code mistral:chat}: a chat completion. The body is the prompt, the conversation, or a full request; the reply text
+ * comes back as the body.
+ */
+public class ChatProducer extends CompletionProducer {
+
+    public ChatProducer(MistralEndpoint endpoint) {
+        super(endpoint);
+    }
+
+    @Override
+    protected CompletionStage<?> send(Exchange exchange) {
+        ChatCompletionRequest request = request(exchange);
+        return client().post("/v1/chat/completions", request, ChatCompletionResponse.class)
+                .thenAccept(answer -> {
+                    writeCompletion(exchange, answer);
+                    if (returnsConversation()) {
+                        writeConversation(exchange, request.messages(), answer.body());
+                    }
+                });
+    }
+
+    /** Whether the {@code CamelMistralConversation} header is set (not for one-shot image questions). */
+    protected boolean returnsConversation() {
+        return true;
+    }
+
+    protected ChatCompletionRequest request(Exchange exchange) {
+        Object body = exchange.getMessage().getBody();
+        if (body instanceof ChatCompletionRequest full) {
+            // a complete request is sent as the author built it; only a missing model is filled in
+            return full.model() != null ? full : full.toBuilder().model(model(exchange)).build();
+        }
+        if (body instanceof Map<?, ?> map && map.containsKey("messages")) {
+            ChatCompletionRequest full = ChatBodies.toRequest(action(), map);
+            return full.model() != null ? full : full.toBuilder().model(model(exchange)).build();
+        }
+        return sampled(exchange, withSystemMessage(exchange, ChatBodies.toMessages(action(), body)));
+    }
+
+    /** A request for {@code messages} with this endpoint's model and sampling options (headers first). */
+    protected ChatCompletionRequest sampled(Exchange exchange, List<ChatMessage> messages) {
+        return ChatCompletionRequest.builder()
+                .model(model(exchange))
+                .messages(messages)
+                .temperature(temperature(exchange))
+                .topP(topP(exchange))
+                .maxTokens(maxTokens(exchange))
+                .randomSeed(randomSeed(exchange))
+                .stop(stop(exchange))
+                .safePrompt(config().getSafePrompt())
+                .n(config().getN())
+                .presencePenalty(config().getPresencePenalty())
+                .frequencyPenalty(config().getFrequencyPenalty())
+                .responseFormat(responseFormat(exchange))
+                .reasoningEffort(config().getReasoningEffort())
+                .build();
+    }
+}

@@ -1,0 +1,172 @@
+package io.github.camelmistral.producer;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.github.camelmistral.MistralConstants;
+import io.github.camelmistral.MistralEndpoint;
+import io.github.camelmistral.api.MistralJson;
+import io.github.camelmistral.api.MistralResponse;
+import io.github.camelmistral.api.model.Usage;
+import io.github.camelmistral.api.model.chat.ChatCompletionResponse;
+import io.github.camelmistral.api.model.chat.ChatMessage;
+import io.github.camelmistral.api.model.chat.ResponseFormat;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.ResourceHelper;
+import org.apache.camel.util.IOHelper;
+
+/**
+ * What chat, image analysis, FIM and agent actions share: the sampling options they read and the way a completion is
+ * written back into the message (reply text as body, usage and ids as headers).
+ */
+abstract class CompletionProducer extends MistralProducer {
+
+    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
+    };
+
+    private Map<String, Object> configuredSchema;
+
+    CompletionProducer(MistralEndpoint endpoint) {
+        super(endpoint);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        if (config().getJsonSchema() != null) {
+            // read and check the option's schema once, so a broken schema fails the route at startup
+            configuredSchema = parseSchema("the jsonSchema option", config().getJsonSchema());
+        }
+    }
+
+    /** The action's name as route authors write it, for error messages. */
+    protected String action() {
+        return "mistral:" + getEndpoint().getApi();
+    }
+
+    protected List<ChatMessage> withSystemMessage(Exchange exchange, List<ChatMessage> messages) {
+        String system = option(exchange, MistralConstants.SYSTEM_MESSAGE, String.class, config().getSystemMessage());
+        if (system == null || system.isBlank() || messages.get(0) instanceof io.github.camelmistral.api.model.chat.SystemMessage) {
+            return messages;
+        }
+        List<ChatMessage> all = new ArrayList<>(messages.size() + 1);
+        all.add(ChatMessage.system(system));
+        all.addAll(messages);
+        return all;
+    }
+
+    protected Double temperature(Exchange exchange) {
+        return option(exchange, MistralConstants.TEMPERATURE, Double.class, config().getTemperature());
+    }
+
+    protected Double topP(Exchange exchange) {
+        return option(exchange, MistralConstants.TOP_P, Double.class, config().getTopP());
+    }
+
+    protected Integer maxTokens(Exchange exchange) {
+        return option(exchange, MistralConstants.MAX_TOKENS, Integer.class, config().getMaxTokens());
+    }
+
+    protected Integer randomSeed(Exchange exchange) {
+        return option(exchange, MistralConstants.RANDOM_SEED, Integer.class, config().getRandomSeed());
+    }
+
+    /** Stop sequences from a List header or a comma-separated header/option. */
+    protected List<String> stop(Exchange exchange) {
+        Object raw = exchange.getMessage().getHeader(MistralConstants.STOP);
+        if (raw instanceof Collection<?> values) {
+            return values.stream().map(String::valueOf).toList();
+        }
+        String text = raw != null ? raw.toString() : config().getStop();
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        return Arrays.stream(text.split(",")).filter(s -> !s.isEmpty()).toList();
+    }
+
+    protected ResponseFormat responseFormat(Exchange exchange) {
+        String type = option(exchange, MistralConstants.RESPONSE_FORMAT, String.class, config().getResponseFormat());
+        if (type == null) {
+            return null;
+        }
+        return switch (type) {
+            case "text" -> ResponseFormat.TEXT;
+            case "json_object" -> ResponseFormat.JSON_OBJECT;
+            case "json_schema" -> ResponseFormat.jsonSchema(config().getJsonSchemaName(), schema(exchange),
+                    config().getJsonSchemaStrict());
+            default -> throw new IllegalArgumentException(
+                    "responseFormat must be text, json_object or json_schema, but is '" + type + "'");
+        };
+    }
+
+    private Map<String, Object> schema(Exchange exchange) {
+        String fromHeader = exchange.getMessage().getHeader(MistralConstants.JSON_SCHEMA, String.class);
+        if (fromHeader != null) {
+            return parseSchema("the " + MistralConstants.JSON_SCHEMA + " header", fromHeader);
+        }
+        if (configuredSchema == null) {
+            throw new IllegalArgumentException("responseFormat=json_schema needs a schema: set the jsonSchema option "
+                                               + "(inline JSON or resource:classpath:...) or the "
+                                               + MistralConstants.JSON_SCHEMA + " header");
+        }
+        return configuredSchema;
+    }
+
+    private Map<String, Object> parseSchema(String source, String value) {
+        String json = value.strip();
+        if (!json.startsWith("{")) {
+            String location = json.startsWith("resource:") ? json.substring("resource:".length()) : json;
+            try (InputStream in = ResourceHelper.resolveMandatoryResourceAsInputStream(getEndpoint().getCamelContext(),
+                    location)) {
+                json = IOHelper.loadText(in);
+            } catch (Exception e) {
+                throw new IllegalArgumentException("Cannot read the JSON schema of " + source + " from '" + location
+                                                   + "': " + e.getMessage(), e);
+            }
+        }
+        try {
+            return MistralJson.mapper().readValue(json, JSON_OBJECT);
+        } catch (Exception e) {
+            throw new IllegalArgumentException("The JSON schema of " + source + " is not a JSON object: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes a completion into the message: reply text as body, usage and ids as headers, typed response too. */
+    protected void writeCompletion(Exchange exchange, MistralResponse<ChatCompletionResponse> answer) {
+        ChatCompletionResponse response = answer.body();
+        Message message = exchange.getMessage();
+        message.setBody(response.text());
+        message.setHeader(MistralConstants.RESPONSE, response);
+        message.setHeader(MistralConstants.RESPONSE_ID, response.id());
+        message.setHeader(MistralConstants.RESPONSE_MODEL, response.model());
+        message.setHeader(MistralConstants.FINISH_REASON, response.finishReason());
+        setUsage(message, response.usage());
+        if (answer.requestId() != null) {
+            message.setHeader(MistralConstants.REQUEST_ID, answer.requestId());
+        }
+    }
+
+    /** Adds the conversation so far (sent messages and the reply) for the route to continue it. */
+    protected void writeConversation(Exchange exchange, List<ChatMessage> sent, ChatCompletionResponse response) {
+        if (response.choices() == null || response.choices().isEmpty() || response.choices().get(0).message() == null) {
+            return;
+        }
+        List<ChatMessage> conversation = new ArrayList<>(sent);
+        conversation.add(response.choices().get(0).message().toAssistantMessage());
+        exchange.getMessage().setHeader(MistralConstants.CONVERSATION, conversation);
+    }
+
+    static void setUsage(Message message, Usage usage) {
+        if (usage != null) {
+            message.setHeader(MistralConstants.PROMPT_TOKENS, usage.promptTokens());
+            message.setHeader(MistralConstants.COMPLETION_TOKENS, usage.completionTokens());
+            message.setHeader(MistralConstants.TOTAL_TOKENS, usage.totalTokens());
+        }
+    }
+}

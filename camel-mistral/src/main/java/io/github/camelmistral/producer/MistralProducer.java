@@ -1,0 +1,92 @@
+package io.github.camelmistral.producer;
+
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+
+import io.github.camelmistral.MistralConfiguration;
+import io.github.camelmistral.MistralEndpoint;
+import io.github.camelmistral.api.MistralClient;
+import org.apache.camel.AsyncCallback;
+import org.apache.camel.Exchange;
+import org.apache.camel.TypeConversionException;
+import org.apache.camel.support.DefaultAsyncProducer;
+
+/**
+ * Base of every action: validates the exchange and sends the call without holding a thread while the API works; the
+ * exchange continues on the client's completion pool when the answer is in.
+ * <p>
+ * Input problems are reported synchronously, before any request is sent.
+ */
+public abstract class MistralProducer extends DefaultAsyncProducer {
+
+    protected MistralProducer(MistralEndpoint endpoint) {
+        super(endpoint);
+    }
+
+    @Override
+    public MistralEndpoint getEndpoint() {
+        return (MistralEndpoint) super.getEndpoint();
+    }
+
+    protected MistralConfiguration config() {
+        return getEndpoint().getConfiguration();
+    }
+
+    protected MistralClient client() {
+        return getEndpoint().getClient();
+    }
+
+    @Override
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        CompletionStage<?> call;
+        try {
+            call = send(exchange);
+        } catch (Exception e) {
+            exchange.setException(e);
+            callback.done(true);
+            return true;
+        }
+        call.whenComplete((ignored, failure) -> {
+            if (failure != null) {
+                exchange.setException(unwrap(failure));
+            }
+            callback.done(false);
+        });
+        return false;
+    }
+
+    /**
+     * Reads the exchange, sends the call(s) and, once answered, writes the result into {@code exchange.getMessage()}.
+     *
+     * @throws Exception for input the API would not accept; nothing has been sent then
+     */
+    protected abstract CompletionStage<?> send(Exchange exchange) throws Exception;
+
+    /** A per-message header if present, else the endpoint option. */
+    protected <T> T option(Exchange exchange, String header, Class<T> type, T configured) {
+        Object raw = exchange.getMessage().getHeader(header);
+        if (raw == null) {
+            return configured;
+        }
+        try {
+            T value = exchange.getContext().getTypeConverter().mandatoryConvertTo(type, exchange, raw);
+            return value != null ? value : configured;
+        } catch (TypeConversionException | org.apache.camel.NoTypeConversionAvailableException e) {
+            throw new IllegalArgumentException("Header " + header + " must be a " + type.getSimpleName() + ", but is "
+                                               + raw.getClass().getSimpleName() + " '" + raw + "'", e);
+        }
+    }
+
+    /** The model for this message: header, option, then the API's default. */
+    protected String model(Exchange exchange) {
+        return option(exchange, io.github.camelmistral.MistralConstants.MODEL, String.class, getEndpoint().defaultModel());
+    }
+
+    static Throwable unwrap(Throwable failure) {
+        Throwable t = failure;
+        while (t instanceof CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}
