@@ -45,10 +45,14 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "embeddingsBatchSize": getOrCreateConfiguration(target).setEmbeddingsBatchSize(property(camelContext, int.class, value)); return true;
         case "embeddingsmaxconcurrentrequests":
         case "embeddingsMaxConcurrentRequests": getOrCreateConfiguration(target).setEmbeddingsMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
+        case "fileid":
+        case "fileId": getOrCreateConfiguration(target).setFileId(property(camelContext, java.lang.String.class, value)); return true;
         case "frequencypenalty":
         case "frequencyPenalty": getOrCreateConfiguration(target).setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
         case "imagemediatype":
         case "imageMediaType": getOrCreateConfiguration(target).setImageMediaType(property(camelContext, java.lang.String.class, value)); return true;
+        case "jobid":
+        case "jobId": getOrCreateConfiguration(target).setJobId(property(camelContext, java.lang.String.class, value)); return true;
         case "jsonschema":
         case "jsonSchema": getOrCreateConfiguration(target).setJsonSchema(property(camelContext, java.lang.String.class, value)); return true;
         case "jsonschemaname":
@@ -65,7 +69,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "mintokens":
         case "minTokens": getOrCreateConfiguration(target).setMinTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "modelid":
+        case "modelId": getOrCreateConfiguration(target).setModelId(property(camelContext, java.lang.String.class, value)); return true;
         case "n": getOrCreateConfiguration(target).setN(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, java.lang.String.class, value)); return true;
         case "outputdimension":
         case "outputDimension": getOrCreateConfiguration(target).setOutputDimension(property(camelContext, java.lang.Integer.class, value)); return true;
         case "outputdtype":
@@ -115,10 +122,14 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "embeddingsBatchSize": return int.class;
         case "embeddingsmaxconcurrentrequests":
         case "embeddingsMaxConcurrentRequests": return int.class;
+        case "fileid":
+        case "fileId": return java.lang.String.class;
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
         case "imagemediatype":
         case "imageMediaType": return java.lang.String.class;
+        case "jobid":
+        case "jobId": return java.lang.String.class;
         case "jsonschema":
         case "jsonSchema": return java.lang.String.class;
         case "jsonschemaname":
@@ -135,7 +146,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "mintokens":
         case "minTokens": return java.lang.Integer.class;
         case "model": return java.lang.String.class;
+        case "modelid":
+        case "modelId": return java.lang.String.class;
         case "n": return java.lang.Integer.class;
+        case "operation": return java.lang.String.class;
         case "outputdimension":
         case "outputDimension": return java.lang.Integer.class;
         case "outputdtype":
@@ -186,10 +200,14 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "embeddingsBatchSize": return getOrCreateConfiguration(target).getEmbeddingsBatchSize();
         case "embeddingsmaxconcurrentrequests":
         case "embeddingsMaxConcurrentRequests": return getOrCreateConfiguration(target).getEmbeddingsMaxConcurrentRequests();
+        case "fileid":
+        case "fileId": return getOrCreateConfiguration(target).getFileId();
         case "frequencypenalty":
         case "frequencyPenalty": return getOrCreateConfiguration(target).getFrequencyPenalty();
         case "imagemediatype":
         case "imageMediaType": return getOrCreateConfiguration(target).getImageMediaType();
+        case "jobid":
+        case "jobId": return getOrCreateConfiguration(target).getJobId();
         case "jsonschema":
         case "jsonSchema": return getOrCreateConfiguration(target).getJsonSchema();
         case "jsonschemaname":
@@ -206,7 +224,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "mintokens":
         case "minTokens": return getOrCreateConfiguration(target).getMinTokens();
         case "model": return getOrCreateConfiguration(target).getModel();
+        case "modelid":
+        case "modelId": return getOrCreateConfiguration(target).getModelId();
         case "n": return getOrCreateConfiguration(target).getN();
+        case "operation": return getOrCreateConfiguration(target).getOperation();
         case "outputdimension":
         case "outputDimension": return getOrCreateConfiguration(target).getOutputDimension();
         case "outputdtype":

@@ -35,10 +35,14 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "embeddingsBatchSize": target.setEmbeddingsBatchSize(property(camelContext, int.class, value)); return true;
         case "embeddingsmaxconcurrentrequests":
         case "embeddingsMaxConcurrentRequests": target.setEmbeddingsMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
+        case "fileid":
+        case "fileId": target.setFileId(property(camelContext, java.lang.String.class, value)); return true;
         case "frequencypenalty":
         case "frequencyPenalty": target.setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
         case "imagemediatype":
         case "imageMediaType": target.setImageMediaType(property(camelContext, java.lang.String.class, value)); return true;
+        case "jobid":
+        case "jobId": target.setJobId(property(camelContext, java.lang.String.class, value)); return true;
         case "jsonschema":
         case "jsonSchema": target.setJsonSchema(property(camelContext, java.lang.String.class, value)); return true;
         case "jsonschemaname":
@@ -51,7 +55,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "mintokens":
         case "minTokens": target.setMinTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "model": target.setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "modelid":
+        case "modelId": target.setModelId(property(camelContext, java.lang.String.class, value)); return true;
         case "n": target.setN(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "operation": target.setOperation(property(camelContext, java.lang.String.class, value)); return true;
         case "outputdimension":
         case "outputDimension": target.setOutputDimension(property(camelContext, java.lang.Integer.class, value)); return true;
         case "outputdtype":
@@ -98,10 +105,14 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "embeddingsBatchSize": return int.class;
         case "embeddingsmaxconcurrentrequests":
         case "embeddingsMaxConcurrentRequests": return int.class;
+        case "fileid":
+        case "fileId": return java.lang.String.class;
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
         case "imagemediatype":
         case "imageMediaType": return java.lang.String.class;
+        case "jobid":
+        case "jobId": return java.lang.String.class;
         case "jsonschema":
         case "jsonSchema": return java.lang.String.class;
         case "jsonschemaname":
@@ -114,7 +125,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "mintokens":
         case "minTokens": return java.lang.Integer.class;
         case "model": return java.lang.String.class;
+        case "modelid":
+        case "modelId": return java.lang.String.class;
         case "n": return java.lang.Integer.class;
+        case "operation": return java.lang.String.class;
         case "outputdimension":
         case "outputDimension": return java.lang.Integer.class;
         case "outputdtype":
@@ -162,10 +176,14 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "embeddingsBatchSize": return target.getEmbeddingsBatchSize();
         case "embeddingsmaxconcurrentrequests":
         case "embeddingsMaxConcurrentRequests": return target.getEmbeddingsMaxConcurrentRequests();
+        case "fileid":
+        case "fileId": return target.getFileId();
         case "frequencypenalty":
         case "frequencyPenalty": return target.getFrequencyPenalty();
         case "imagemediatype":
         case "imageMediaType": return target.getImageMediaType();
+        case "jobid":
+        case "jobId": return target.getJobId();
         case "jsonschema":
         case "jsonSchema": return target.getJsonSchema();
         case "jsonschemaname":
@@ -178,7 +196,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "mintokens":
         case "minTokens": return target.getMinTokens();
         case "model": return target.getModel();
+        case "modelid":
+        case "modelId": return target.getModelId();
         case "n": return target.getN();
+        case "operation": return target.getOperation();
         case "outputdimension":
         case "outputDimension": return target.getOutputDimension();
         case "outputdtype":

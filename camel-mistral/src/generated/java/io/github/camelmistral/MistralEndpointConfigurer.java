@@ -35,10 +35,14 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "embeddingsBatchSize": target.getConfiguration().setEmbeddingsBatchSize(property(camelContext, int.class, value)); return true;
         case "embeddingsmaxconcurrentrequests":
         case "embeddingsMaxConcurrentRequests": target.getConfiguration().setEmbeddingsMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
+        case "fileid":
+        case "fileId": target.getConfiguration().setFileId(property(camelContext, java.lang.String.class, value)); return true;
         case "frequencypenalty":
         case "frequencyPenalty": target.getConfiguration().setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
         case "imagemediatype":
         case "imageMediaType": target.getConfiguration().setImageMediaType(property(camelContext, java.lang.String.class, value)); return true;
+        case "jobid":
+        case "jobId": target.getConfiguration().setJobId(property(camelContext, java.lang.String.class, value)); return true;
         case "jsonschema":
         case "jsonSchema": target.getConfiguration().setJsonSchema(property(camelContext, java.lang.String.class, value)); return true;
         case "jsonschemaname":
@@ -53,7 +57,10 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "mintokens":
         case "minTokens": target.getConfiguration().setMinTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "modelid":
+        case "modelId": target.getConfiguration().setModelId(property(camelContext, java.lang.String.class, value)); return true;
         case "n": target.getConfiguration().setN(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "operation": target.getConfiguration().setOperation(property(camelContext, java.lang.String.class, value)); return true;
         case "outputdimension":
         case "outputDimension": target.getConfiguration().setOutputDimension(property(camelContext, java.lang.Integer.class, value)); return true;
         case "outputdtype":
@@ -100,10 +107,14 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "embeddingsBatchSize": return int.class;
         case "embeddingsmaxconcurrentrequests":
         case "embeddingsMaxConcurrentRequests": return int.class;
+        case "fileid":
+        case "fileId": return java.lang.String.class;
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
         case "imagemediatype":
         case "imageMediaType": return java.lang.String.class;
+        case "jobid":
+        case "jobId": return java.lang.String.class;
         case "jsonschema":
         case "jsonSchema": return java.lang.String.class;
         case "jsonschemaname":
@@ -118,7 +129,10 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "mintokens":
         case "minTokens": return java.lang.Integer.class;
         case "model": return java.lang.String.class;
+        case "modelid":
+        case "modelId": return java.lang.String.class;
         case "n": return java.lang.Integer.class;
+        case "operation": return java.lang.String.class;
         case "outputdimension":
         case "outputDimension": return java.lang.Integer.class;
         case "outputdtype":
@@ -166,10 +180,14 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "embeddingsBatchSize": return target.getConfiguration().getEmbeddingsBatchSize();
         case "embeddingsmaxconcurrentrequests":
         case "embeddingsMaxConcurrentRequests": return target.getConfiguration().getEmbeddingsMaxConcurrentRequests();
+        case "fileid":
+        case "fileId": return target.getConfiguration().getFileId();
         case "frequencypenalty":
         case "frequencyPenalty": return target.getConfiguration().getFrequencyPenalty();
         case "imagemediatype":
         case "imageMediaType": return target.getConfiguration().getImageMediaType();
+        case "jobid":
+        case "jobId": return target.getConfiguration().getJobId();
         case "jsonschema":
         case "jsonSchema": return target.getConfiguration().getJsonSchema();
         case "jsonschemaname":
@@ -184,7 +202,10 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "mintokens":
         case "minTokens": return target.getConfiguration().getMinTokens();
         case "model": return target.getConfiguration().getModel();
+        case "modelid":
+        case "modelId": return target.getConfiguration().getModelId();
         case "n": return target.getConfiguration().getN();
+        case "operation": return target.getConfiguration().getOperation();
         case "outputdimension":
         case "outputDimension": return target.getConfiguration().getOutputDimension();
         case "outputdtype":

@@ -23,7 +23,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(34);
+        Set<String> props = new HashSet<>(38);
         props.add("agentId");
         props.add("api");
         props.add("apiKey");
@@ -31,8 +31,10 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("connectTimeout");
         props.add("embeddingsBatchSize");
         props.add("embeddingsMaxConcurrentRequests");
+        props.add("fileId");
         props.add("frequencyPenalty");
         props.add("imageMediaType");
+        props.add("jobId");
         props.add("jsonSchema");
         props.add("jsonSchemaName");
         props.add("jsonSchemaStrict");
@@ -41,7 +43,9 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("method");
         props.add("minTokens");
         props.add("model");
+        props.add("modelId");
         props.add("n");
+        props.add("operation");
         props.add("outputDimension");
         props.add("outputDtype");
         props.add("path");

@@ -23,6 +23,18 @@ public class MistralConfiguration implements Cloneable {
     @Metadata(description = "The model to use. Defaults per API: `mistral-small-latest` for chat and analyzeImage, `codestral-latest` for fim, `mistral-embed` for embeddings.")
     private String model;
     @UriParam(label = "producer")
+    @Metadata(description = "The operation of a resource API: for `model` list, get, delete, update, archive, unarchive; for `file` upload, list, get, delete, download, signedUrl; for `fineTuningJob` create, list, get, cancel, start; for `batchJob` create, list, get, cancel, results. The `CamelMistralOperation` header overrides it per message.")
+    private String operation;
+    @UriParam(label = "producer")
+    @Metadata(description = "The file id for file operations and file-based inputs; the `CamelMistralFileId` header overrides it.")
+    private String fileId;
+    @UriParam(label = "producer")
+    @Metadata(description = "The model id for model operations (e.g. `ft:open-mistral-7b:...`); the `CamelMistralModelId` header overrides it.")
+    private String modelId;
+    @UriParam(label = "producer")
+    @Metadata(description = "The job id for batch and fine-tuning job operations; the `CamelMistralJobId` header overrides it.")
+    private String jobId;
+    @UriParam(label = "producer")
     @Metadata(description = "A system message put before the conversation (chat and analyzeImage).")
     private String systemMessage;
     @UriParam(label = "producer")
@@ -364,6 +376,38 @@ public class MistralConfiguration implements Cloneable {
 
     public void setRequestTimeout(long requestTimeout) {
         this.requestTimeout = requestTimeout;
+    }
+
+    public String getOperation() {
+        return operation;
+    }
+
+    public void setOperation(String operation) {
+        this.operation = operation;
+    }
+
+    public String getFileId() {
+        return fileId;
+    }
+
+    public void setFileId(String fileId) {
+        this.fileId = fileId;
+    }
+
+    public String getModelId() {
+        return modelId;
+    }
+
+    public void setModelId(String modelId) {
+        this.modelId = modelId;
+    }
+
+    public String getJobId() {
+        return jobId;
+    }
+
+    public void setJobId(String jobId) {
+        this.jobId = jobId;
     }
 
     /** An independent copy, so an endpoint can change its options without touching the component's. */

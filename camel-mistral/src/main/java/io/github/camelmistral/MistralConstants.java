@@ -16,6 +16,15 @@ public final class MistralConstants {
                                                 + "`fineTuningJob`, `batchJob`), overriding the `operation` option.",
               javaType = "String")
     public static final String OPERATION = "CamelMistralOperation";
+    @Metadata(label = "producer", description = "The id of the file to work on, overriding the `fileId` option.",
+              javaType = "String")
+    public static final String FILE_ID = "CamelMistralFileId";
+    @Metadata(label = "producer", description = "The id of the model to work on, overriding the `modelId` option.",
+              javaType = "String")
+    public static final String MODEL_ID = "CamelMistralModelId";
+    @Metadata(label = "producer", description = "The id of the batch or fine-tuning job to work on, overriding the "
+                                                + "`jobId` option.", javaType = "String")
+    public static final String JOB_ID = "CamelMistralJobId";
     @Metadata(label = "producer", description = "System message put before the conversation, overriding `systemMessage`.",
               javaType = "String")
     public static final String SYSTEM_MESSAGE = "CamelMistralSystemMessage";

@@ -45,11 +45,6 @@ abstract class CompletionProducer extends MistralProducer {
         }
     }
 
-    /** The action's name as route authors write it, for error messages. */
-    protected String action() {
-        return "mistral:" + getEndpoint().getApi();
-    }
-
     protected List<ChatMessage> withSystemMessage(Exchange exchange, List<ChatMessage> messages) {
         String system = option(exchange, MistralConstants.SYSTEM_MESSAGE, String.class, config().getSystemMessage());
         if (system == null || system.isBlank() || messages.get(0) instanceof io.github.camelmistral.api.model.chat.SystemMessage) {

@@ -82,6 +82,42 @@ public abstract class MistralProducer extends DefaultAsyncProducer {
         return option(exchange, io.github.camelmistral.MistralConstants.MODEL, String.class, getEndpoint().defaultModel());
     }
 
+    /**
+     * An id the operation cannot do without: header first, then option; a specific error naming both when missing, so
+     * nothing is sent.
+     */
+    protected String requiredId(Exchange exchange, String header, String configured, String option, String operation) {
+        String id = option(exchange, header, String.class, configured);
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException(action() + " " + operation + " needs an id: set the " + header
+                                               + " header or the " + option + " option");
+        }
+        return id;
+    }
+
+    /** The operation of a resource API: header, then option; a specific error listing the valid ones otherwise. */
+    protected <E extends Enum<E>> E operation(Exchange exchange, Class<E> operations) {
+        String name = option(exchange, io.github.camelmistral.MistralConstants.OPERATION, String.class,
+                config().getOperation());
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException(action() + " needs an operation: set the operation option or the "
+                                               + io.github.camelmistral.MistralConstants.OPERATION + " header to one of "
+                                               + java.util.Arrays.toString(operations.getEnumConstants()));
+        }
+        for (E candidate : operations.getEnumConstants()) {
+            if (candidate.name().equalsIgnoreCase(name.strip())) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException(action() + " has no operation '" + name + "'; expected one of "
+                                           + java.util.Arrays.toString(operations.getEnumConstants()));
+    }
+
+    /** The action's name as route authors write it, for error messages. */
+    protected String action() {
+        return "mistral:" + getEndpoint().getApi();
+    }
+
     static Throwable unwrap(Throwable failure) {
         Throwable t = failure;
         while (t instanceof CompletionException && t.getCause() != null) {
