@@ -2,7 +2,6 @@ package io.github.camelmistral.api.model.chat;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -14,7 +13,6 @@ public record AssistantMessage(
         @JsonProperty("tool_calls") List<ToolCall> toolCalls,
         Boolean prefix) implements ChatMessage {
 
-    @JsonIgnore
     @Override
     public String role() {
         return "assistant";

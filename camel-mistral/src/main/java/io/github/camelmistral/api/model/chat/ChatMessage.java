@@ -2,6 +2,7 @@ package io.github.camelmistral.api.model.chat;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
@@ -9,7 +10,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  * One message of a conversation, discriminated on the wire by {@code role}. Each role has its own type because the API
  * rejects any field that role's schema does not list (a {@code name} on a user message, say).
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "role")
+// EXISTING_PROPERTY: each message writes its own role, so it is on the wire even inside Object-typed fields
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "role")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = SystemMessage.class, name = "system"),
         @JsonSubTypes.Type(value = UserMessage.class, name = "user"),
@@ -18,6 +20,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 public sealed interface ChatMessage permits SystemMessage, UserMessage, AssistantMessage, ToolMessage {
 
     /** The message's role as the API names it. */
+    @JsonProperty("role")
     String role();
 
     /** The content: a {@code String}, a list of {@link ContentChunk}s (or equivalent maps), or null. */

@@ -1,6 +1,5 @@
 package io.github.camelmistral.api.model.chat;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** The result of a tool call, answering the assistant's call with the same {@code toolCallId}. */
@@ -9,7 +8,6 @@ public record ToolMessage(
         @JsonProperty("tool_call_id") String toolCallId,
         String name) implements ChatMessage {
 
-    @JsonIgnore
     @Override
     public String role() {
         return "tool";

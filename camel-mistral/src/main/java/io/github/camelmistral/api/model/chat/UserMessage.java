@@ -1,11 +1,8 @@
 package io.github.camelmistral.api.model.chat;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-
 /** What the user says. {@code content} is a string or a list of chunks (text, images, documents, files, audio). */
 public record UserMessage(Object content) implements ChatMessage {
 
-    @JsonIgnore
     @Override
     public String role() {
         return "user";

@@ -1,0 +1,82 @@
+package io.github.camelmistral;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.apache.camel.Exchange;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Routes against a WireMock stand-in for the API on loopback, with a recognisable test key so that leak checks can
+ * search every output for it.
+ */
+public abstract class MistralTestSupport extends CamelTestSupport {
+
+    /** A key that must never show up in any log line, exception, header or dump. */
+    public static final String API_KEY = "sk-test-SECRET-4f7c2a9b";
+
+    @RegisterExtension
+    protected static WireMockExtension wireMock = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort().asynchronousResponseEnabled(true).asynchronousResponseThreads(4)
+                    .containerThreads(20).extensions(new EchoEmbeddingsTransformer()))
+            .build();
+
+    protected static String baseUrl() {
+        return wireMock.baseUrl();
+    }
+
+    /** A {@code mistral:} URI pointed at WireMock with the test key. */
+    protected static String mistral(String api, String options) {
+        return "mistral:" + api + "?baseUrl=" + baseUrl() + "&apiKey=RAW(" + API_KEY + ")"
+               + (options == null || options.isEmpty() ? "" : "&" + options);
+    }
+
+    protected static String mistral(String api) {
+        return mistral(api, null);
+    }
+
+    protected static void stubChatReply(String text) {
+        wireMock.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(okJson(chatCompletion(text))));
+    }
+
+    protected static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(String json) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withHeader("mistral-correlation-id", "req-123").withBody(json);
+    }
+
+    protected static String chatCompletion(String text) {
+        return """
+                {"id":"cmpl-1","object":"chat.completion","model":"mistral-small-2506","created":1735000000,
+                 "usage":{"prompt_tokens":11,"completion_tokens":7,"total_tokens":18,"num_cached_tokens":0},
+                 "choices":[{"index":0,"finish_reason":"stop",
+                             "message":{"role":"assistant","content":%s,"tool_calls":null,"prefix":false}}],
+                 "service_tier":"standard"}
+                """.formatted(com.fasterxml.jackson.databind.node.TextNode.valueOf(text).toString());
+    }
+
+    /** The single request WireMock received, asserting it carried the key as a bearer token. */
+    protected static LoggedRequest onlyRequest() {
+        var requests = wireMock.findAll(anyRequestedFor(anyUrl()));
+        assertThat(requests).hasSize(1);
+        wireMock.verify(anyRequestedFor(anyUrl()).withHeader("Authorization", equalTo("Bearer " + API_KEY)));
+        return requests.get(0);
+    }
+
+    protected static void assertNoRequestSent() {
+        assertThat(wireMock.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+    }
+
+    protected Exception failureOf(Exchange exchange) {
+        assertThat(exchange.getException()).as("the exchange should have failed").isNotNull();
+        return exchange.getException();
+    }
+}
