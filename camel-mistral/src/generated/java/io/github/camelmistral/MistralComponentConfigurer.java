@@ -34,23 +34,68 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "agentId": getOrCreateConfiguration(target).setAgentId(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "autostart":
+        case "autoStart": getOrCreateConfiguration(target).setAutoStart(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bboxannotationschema":
+        case "bboxAnnotationSchema": getOrCreateConfiguration(target).setBboxAnnotationSchema(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelmistral.MistralConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "contextbias":
+        case "contextBias": getOrCreateConfiguration(target).setContextBias(property(camelContext, java.lang.String.class, value)); return true;
+        case "createdafter":
+        case "createdAfter": getOrCreateConfiguration(target).setCreatedAfter(property(camelContext, java.lang.String.class, value)); return true;
+        case "createdafteroverlap":
+        case "createdAfterOverlap": getOrCreateConfiguration(target).setCreatedAfterOverlap(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "createdbefore":
+        case "createdBefore": getOrCreateConfiguration(target).setCreatedBefore(property(camelContext, java.lang.String.class, value)); return true;
+        case "createdbyme":
+        case "createdByMe": getOrCreateConfiguration(target).setCreatedByMe(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "diarize": getOrCreateConfiguration(target).setDiarize(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "documentannotationprompt":
+        case "documentAnnotationPrompt": getOrCreateConfiguration(target).setDocumentAnnotationPrompt(property(camelContext, java.lang.String.class, value)); return true;
+        case "documentannotationschema":
+        case "documentAnnotationSchema": getOrCreateConfiguration(target).setDocumentAnnotationSchema(property(camelContext, java.lang.String.class, value)); return true;
+        case "dryrun":
+        case "dryRun": getOrCreateConfiguration(target).setDryRun(property(camelContext, boolean.class, value)); return true;
         case "embeddingsbatchsize":
         case "embeddingsBatchSize": getOrCreateConfiguration(target).setEmbeddingsBatchSize(property(camelContext, int.class, value)); return true;
         case "embeddingsmaxconcurrentrequests":
         case "embeddingsMaxConcurrentRequests": getOrCreateConfiguration(target).setEmbeddingsMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
+        case "endpoint": getOrCreateConfiguration(target).setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
+        case "epochs": getOrCreateConfiguration(target).setEpochs(property(camelContext, java.lang.Double.class, value)); return true;
+        case "event": getOrCreateConfiguration(target).setEvent(property(camelContext, java.lang.String.class, value)); return true;
+        case "eventqueuesize":
+        case "eventQueueSize": getOrCreateConfiguration(target).setEventQueueSize(property(camelContext, int.class, value)); return true;
+        case "expiry": getOrCreateConfiguration(target).setExpiry(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "extractfooter":
+        case "extractFooter": getOrCreateConfiguration(target).setExtractFooter(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "extractheader":
+        case "extractHeader": getOrCreateConfiguration(target).setExtractHeader(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "fileid":
         case "fileId": getOrCreateConfiguration(target).setFileId(property(camelContext, java.lang.String.class, value)); return true;
+        case "filename":
+        case "fileName": getOrCreateConfiguration(target).setFileName(property(camelContext, java.lang.String.class, value)); return true;
+        case "fimratio":
+        case "fimRatio": getOrCreateConfiguration(target).setFimRatio(property(camelContext, java.lang.Double.class, value)); return true;
+        case "finetunedonly":
+        case "fineTunedOnly": getOrCreateConfiguration(target).setFineTunedOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "frequencypenalty":
         case "frequencyPenalty": getOrCreateConfiguration(target).setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
         case "imagemediatype":
         case "imageMediaType": getOrCreateConfiguration(target).setImageMediaType(property(camelContext, java.lang.String.class, value)); return true;
+        case "includeimagebase64":
+        case "includeImageBase64": getOrCreateConfiguration(target).setIncludeImageBase64(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "includeresults":
+        case "includeResults": getOrCreateConfiguration(target).setIncludeResults(property(camelContext, boolean.class, value)); return true;
+        case "inputfiles":
+        case "inputFiles": getOrCreateConfiguration(target).setInputFiles(property(camelContext, java.lang.String.class, value)); return true;
         case "jobid":
         case "jobId": getOrCreateConfiguration(target).setJobId(property(camelContext, java.lang.String.class, value)); return true;
         case "jsonschema":
@@ -59,28 +104,43 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "jsonSchemaName": getOrCreateConfiguration(target).setJsonSchemaName(property(camelContext, java.lang.String.class, value)); return true;
         case "jsonschemastrict":
         case "jsonSchemaStrict": getOrCreateConfiguration(target).setJsonSchemaStrict(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "language": getOrCreateConfiguration(target).setLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "learningrate":
+        case "learningRate": getOrCreateConfiguration(target).setLearningRate(property(camelContext, java.lang.Double.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxtokens":
         case "maxTokens": getOrCreateConfiguration(target).setMaxTokens(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "metadata": getOrCreateConfiguration(target).setMetadata(property(camelContext, java.lang.String.class, value)); return true;
         case "method": getOrCreateConfiguration(target).setMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "mintokens":
         case "minTokens": getOrCreateConfiguration(target).setMinTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "modeldescription":
+        case "modelDescription": getOrCreateConfiguration(target).setModelDescription(property(camelContext, java.lang.String.class, value)); return true;
         case "modelid":
         case "modelId": getOrCreateConfiguration(target).setModelId(property(camelContext, java.lang.String.class, value)); return true;
+        case "modelname":
+        case "modelName": getOrCreateConfiguration(target).setModelName(property(camelContext, java.lang.String.class, value)); return true;
         case "n": getOrCreateConfiguration(target).setN(property(camelContext, java.lang.Integer.class, value)); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, java.lang.String.class, value)); return true;
+        case "orderby":
+        case "orderBy": getOrCreateConfiguration(target).setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
         case "outputdimension":
         case "outputDimension": getOrCreateConfiguration(target).setOutputDimension(property(camelContext, java.lang.Integer.class, value)); return true;
         case "outputdtype":
         case "outputDtype": getOrCreateConfiguration(target).setOutputDtype(property(camelContext, java.lang.String.class, value)); return true;
+        case "page": getOrCreateConfiguration(target).setPage(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "pagesize":
+        case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
+        case "pages": getOrCreateConfiguration(target).setPages(property(camelContext, java.lang.String.class, value)); return true;
         case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "presencepenalty":
         case "presencePenalty": getOrCreateConfiguration(target).setPresencePenalty(property(camelContext, java.lang.Double.class, value)); return true;
         case "prompt": getOrCreateConfiguration(target).setPrompt(property(camelContext, java.lang.String.class, value)); return true;
+        case "purpose": getOrCreateConfiguration(target).setPurpose(property(camelContext, java.lang.String.class, value)); return true;
         case "queryparameters":
         case "queryParameters": getOrCreateConfiguration(target).setQueryParameters(property(camelContext, java.lang.String.class, value)); return true;
         case "randomseed":
@@ -91,15 +151,46 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responseformat":
         case "responseFormat": getOrCreateConfiguration(target).setResponseFormat(property(camelContext, java.lang.String.class, value)); return true;
+        case "resultsformat":
+        case "resultsFormat": getOrCreateConfiguration(target).setResultsFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "safeprompt":
         case "safePrompt": getOrCreateConfiguration(target).setSafePrompt(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "sampletype":
+        case "sampleType": getOrCreateConfiguration(target).setSampleType(property(camelContext, java.lang.String.class, value)); return true;
+        case "search": getOrCreateConfiguration(target).setSearch(property(camelContext, java.lang.String.class, value)); return true;
+        case "seqlen":
+        case "seqLen": getOrCreateConfiguration(target).setSeqLen(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "source": getOrCreateConfiguration(target).setSource(property(camelContext, java.lang.String.class, value)); return true;
+        case "startfrom":
+        case "startFrom": getOrCreateConfiguration(target).setStartFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "statekey":
+        case "stateKey": getOrCreateConfiguration(target).setStateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "stop": getOrCreateConfiguration(target).setStop(property(camelContext, java.lang.String.class, value)); return true;
         case "suffix": getOrCreateConfiguration(target).setSuffix(property(camelContext, java.lang.String.class, value)); return true;
         case "systemmessage":
         case "systemMessage": getOrCreateConfiguration(target).setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
+        case "tableformat":
+        case "tableFormat": getOrCreateConfiguration(target).setTableFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "temperature": getOrCreateConfiguration(target).setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
+        case "timeouthours":
+        case "timeoutHours": getOrCreateConfiguration(target).setTimeoutHours(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "timestampgranularities":
+        case "timestampGranularities": getOrCreateConfiguration(target).setTimestampGranularities(property(camelContext, java.lang.String.class, value)); return true;
         case "topp":
         case "topP": getOrCreateConfiguration(target).setTopP(property(camelContext, java.lang.Double.class, value)); return true;
+        case "trainingfiles":
+        case "trainingFiles": getOrCreateConfiguration(target).setTrainingFiles(property(camelContext, java.lang.String.class, value)); return true;
+        case "trainingsteps":
+        case "trainingSteps": getOrCreateConfiguration(target).setTrainingSteps(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "validationfiles":
+        case "validationFiles": getOrCreateConfiguration(target).setValidationFiles(property(camelContext, java.lang.String.class, value)); return true;
+        case "warmupfraction":
+        case "warmupFraction": getOrCreateConfiguration(target).setWarmupFraction(property(camelContext, java.lang.Double.class, value)); return true;
+        case "weightdecay":
+        case "weightDecay": getOrCreateConfiguration(target).setWeightDecay(property(camelContext, java.lang.Double.class, value)); return true;
         default: return false;
         }
     }
@@ -111,23 +202,68 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "agentId": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
+        case "autostart":
+        case "autoStart": return java.lang.Boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bboxannotationschema":
+        case "bboxAnnotationSchema": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "configuration": return io.github.camelmistral.MistralConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "contextbias":
+        case "contextBias": return java.lang.String.class;
+        case "createdafter":
+        case "createdAfter": return java.lang.String.class;
+        case "createdafteroverlap":
+        case "createdAfterOverlap": return long.class;
+        case "createdbefore":
+        case "createdBefore": return java.lang.String.class;
+        case "createdbyme":
+        case "createdByMe": return java.lang.Boolean.class;
+        case "diarize": return java.lang.Boolean.class;
+        case "documentannotationprompt":
+        case "documentAnnotationPrompt": return java.lang.String.class;
+        case "documentannotationschema":
+        case "documentAnnotationSchema": return java.lang.String.class;
+        case "dryrun":
+        case "dryRun": return boolean.class;
         case "embeddingsbatchsize":
         case "embeddingsBatchSize": return int.class;
         case "embeddingsmaxconcurrentrequests":
         case "embeddingsMaxConcurrentRequests": return int.class;
+        case "endpoint": return java.lang.String.class;
+        case "epochs": return java.lang.Double.class;
+        case "event": return java.lang.String.class;
+        case "eventqueuesize":
+        case "eventQueueSize": return int.class;
+        case "expiry": return java.lang.Integer.class;
+        case "extractfooter":
+        case "extractFooter": return java.lang.Boolean.class;
+        case "extractheader":
+        case "extractHeader": return java.lang.Boolean.class;
         case "fileid":
         case "fileId": return java.lang.String.class;
+        case "filename":
+        case "fileName": return java.lang.String.class;
+        case "fimratio":
+        case "fimRatio": return java.lang.Double.class;
+        case "finetunedonly":
+        case "fineTunedOnly": return java.lang.Boolean.class;
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
         case "imagemediatype":
         case "imageMediaType": return java.lang.String.class;
+        case "includeimagebase64":
+        case "includeImageBase64": return java.lang.Boolean.class;
+        case "includeresults":
+        case "includeResults": return boolean.class;
+        case "inputfiles":
+        case "inputFiles": return java.lang.String.class;
         case "jobid":
         case "jobId": return java.lang.String.class;
         case "jsonschema":
@@ -136,28 +272,43 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "jsonSchemaName": return java.lang.String.class;
         case "jsonschemastrict":
         case "jsonSchemaStrict": return java.lang.Boolean.class;
+        case "language": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "learningrate":
+        case "learningRate": return java.lang.Double.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxtokens":
         case "maxTokens": return java.lang.Integer.class;
+        case "metadata": return java.lang.String.class;
         case "method": return java.lang.String.class;
         case "mintokens":
         case "minTokens": return java.lang.Integer.class;
         case "model": return java.lang.String.class;
+        case "modeldescription":
+        case "modelDescription": return java.lang.String.class;
         case "modelid":
         case "modelId": return java.lang.String.class;
+        case "modelname":
+        case "modelName": return java.lang.String.class;
         case "n": return java.lang.Integer.class;
         case "operation": return java.lang.String.class;
+        case "orderby":
+        case "orderBy": return java.lang.String.class;
         case "outputdimension":
         case "outputDimension": return java.lang.Integer.class;
         case "outputdtype":
         case "outputDtype": return java.lang.String.class;
+        case "page": return java.lang.Integer.class;
+        case "pagesize":
+        case "pageSize": return int.class;
+        case "pages": return java.lang.String.class;
         case "path": return java.lang.String.class;
         case "presencepenalty":
         case "presencePenalty": return java.lang.Double.class;
         case "prompt": return java.lang.String.class;
+        case "purpose": return java.lang.String.class;
         case "queryparameters":
         case "queryParameters": return java.lang.String.class;
         case "randomseed":
@@ -168,15 +319,46 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "requestTimeout": return long.class;
         case "responseformat":
         case "responseFormat": return java.lang.String.class;
+        case "resultsformat":
+        case "resultsFormat": return java.lang.String.class;
         case "safeprompt":
         case "safePrompt": return java.lang.Boolean.class;
+        case "sampletype":
+        case "sampleType": return java.lang.String.class;
+        case "search": return java.lang.String.class;
+        case "seqlen":
+        case "seqLen": return java.lang.Integer.class;
+        case "source": return java.lang.String.class;
+        case "startfrom":
+        case "startFrom": return java.lang.String.class;
+        case "statekey":
+        case "stateKey": return java.lang.String.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "status": return java.lang.String.class;
         case "stop": return java.lang.String.class;
         case "suffix": return java.lang.String.class;
         case "systemmessage":
         case "systemMessage": return java.lang.String.class;
+        case "tableformat":
+        case "tableFormat": return java.lang.String.class;
         case "temperature": return java.lang.Double.class;
+        case "timeouthours":
+        case "timeoutHours": return java.lang.Integer.class;
+        case "timestampgranularities":
+        case "timestampGranularities": return java.lang.String.class;
         case "topp":
         case "topP": return java.lang.Double.class;
+        case "trainingfiles":
+        case "trainingFiles": return java.lang.String.class;
+        case "trainingsteps":
+        case "trainingSteps": return java.lang.Integer.class;
+        case "validationfiles":
+        case "validationFiles": return java.lang.String.class;
+        case "warmupfraction":
+        case "warmupFraction": return java.lang.Double.class;
+        case "weightdecay":
+        case "weightDecay": return java.lang.Double.class;
         default: return null;
         }
     }
@@ -189,23 +371,68 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "agentId": return getOrCreateConfiguration(target).getAgentId();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
+        case "autostart":
+        case "autoStart": return getOrCreateConfiguration(target).getAutoStart();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "bboxannotationschema":
+        case "bboxAnnotationSchema": return getOrCreateConfiguration(target).getBboxAnnotationSchema();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "contextbias":
+        case "contextBias": return getOrCreateConfiguration(target).getContextBias();
+        case "createdafter":
+        case "createdAfter": return getOrCreateConfiguration(target).getCreatedAfter();
+        case "createdafteroverlap":
+        case "createdAfterOverlap": return getOrCreateConfiguration(target).getCreatedAfterOverlap();
+        case "createdbefore":
+        case "createdBefore": return getOrCreateConfiguration(target).getCreatedBefore();
+        case "createdbyme":
+        case "createdByMe": return getOrCreateConfiguration(target).getCreatedByMe();
+        case "diarize": return getOrCreateConfiguration(target).getDiarize();
+        case "documentannotationprompt":
+        case "documentAnnotationPrompt": return getOrCreateConfiguration(target).getDocumentAnnotationPrompt();
+        case "documentannotationschema":
+        case "documentAnnotationSchema": return getOrCreateConfiguration(target).getDocumentAnnotationSchema();
+        case "dryrun":
+        case "dryRun": return getOrCreateConfiguration(target).isDryRun();
         case "embeddingsbatchsize":
         case "embeddingsBatchSize": return getOrCreateConfiguration(target).getEmbeddingsBatchSize();
         case "embeddingsmaxconcurrentrequests":
         case "embeddingsMaxConcurrentRequests": return getOrCreateConfiguration(target).getEmbeddingsMaxConcurrentRequests();
+        case "endpoint": return getOrCreateConfiguration(target).getEndpoint();
+        case "epochs": return getOrCreateConfiguration(target).getEpochs();
+        case "event": return getOrCreateConfiguration(target).getEvent();
+        case "eventqueuesize":
+        case "eventQueueSize": return getOrCreateConfiguration(target).getEventQueueSize();
+        case "expiry": return getOrCreateConfiguration(target).getExpiry();
+        case "extractfooter":
+        case "extractFooter": return getOrCreateConfiguration(target).getExtractFooter();
+        case "extractheader":
+        case "extractHeader": return getOrCreateConfiguration(target).getExtractHeader();
         case "fileid":
         case "fileId": return getOrCreateConfiguration(target).getFileId();
+        case "filename":
+        case "fileName": return getOrCreateConfiguration(target).getFileName();
+        case "fimratio":
+        case "fimRatio": return getOrCreateConfiguration(target).getFimRatio();
+        case "finetunedonly":
+        case "fineTunedOnly": return getOrCreateConfiguration(target).getFineTunedOnly();
         case "frequencypenalty":
         case "frequencyPenalty": return getOrCreateConfiguration(target).getFrequencyPenalty();
         case "imagemediatype":
         case "imageMediaType": return getOrCreateConfiguration(target).getImageMediaType();
+        case "includeimagebase64":
+        case "includeImageBase64": return getOrCreateConfiguration(target).getIncludeImageBase64();
+        case "includeresults":
+        case "includeResults": return getOrCreateConfiguration(target).isIncludeResults();
+        case "inputfiles":
+        case "inputFiles": return getOrCreateConfiguration(target).getInputFiles();
         case "jobid":
         case "jobId": return getOrCreateConfiguration(target).getJobId();
         case "jsonschema":
@@ -214,28 +441,43 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "jsonSchemaName": return getOrCreateConfiguration(target).getJsonSchemaName();
         case "jsonschemastrict":
         case "jsonSchemaStrict": return getOrCreateConfiguration(target).getJsonSchemaStrict();
+        case "language": return getOrCreateConfiguration(target).getLanguage();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "learningrate":
+        case "learningRate": return getOrCreateConfiguration(target).getLearningRate();
         case "maxconnections":
         case "maxConnections": return target.getMaxConnections();
         case "maxtokens":
         case "maxTokens": return getOrCreateConfiguration(target).getMaxTokens();
+        case "metadata": return getOrCreateConfiguration(target).getMetadata();
         case "method": return getOrCreateConfiguration(target).getMethod();
         case "mintokens":
         case "minTokens": return getOrCreateConfiguration(target).getMinTokens();
         case "model": return getOrCreateConfiguration(target).getModel();
+        case "modeldescription":
+        case "modelDescription": return getOrCreateConfiguration(target).getModelDescription();
         case "modelid":
         case "modelId": return getOrCreateConfiguration(target).getModelId();
+        case "modelname":
+        case "modelName": return getOrCreateConfiguration(target).getModelName();
         case "n": return getOrCreateConfiguration(target).getN();
         case "operation": return getOrCreateConfiguration(target).getOperation();
+        case "orderby":
+        case "orderBy": return getOrCreateConfiguration(target).getOrderBy();
         case "outputdimension":
         case "outputDimension": return getOrCreateConfiguration(target).getOutputDimension();
         case "outputdtype":
         case "outputDtype": return getOrCreateConfiguration(target).getOutputDtype();
+        case "page": return getOrCreateConfiguration(target).getPage();
+        case "pagesize":
+        case "pageSize": return getOrCreateConfiguration(target).getPageSize();
+        case "pages": return getOrCreateConfiguration(target).getPages();
         case "path": return getOrCreateConfiguration(target).getPath();
         case "presencepenalty":
         case "presencePenalty": return getOrCreateConfiguration(target).getPresencePenalty();
         case "prompt": return getOrCreateConfiguration(target).getPrompt();
+        case "purpose": return getOrCreateConfiguration(target).getPurpose();
         case "queryparameters":
         case "queryParameters": return getOrCreateConfiguration(target).getQueryParameters();
         case "randomseed":
@@ -246,15 +488,55 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "responseformat":
         case "responseFormat": return getOrCreateConfiguration(target).getResponseFormat();
+        case "resultsformat":
+        case "resultsFormat": return getOrCreateConfiguration(target).getResultsFormat();
         case "safeprompt":
         case "safePrompt": return getOrCreateConfiguration(target).getSafePrompt();
+        case "sampletype":
+        case "sampleType": return getOrCreateConfiguration(target).getSampleType();
+        case "search": return getOrCreateConfiguration(target).getSearch();
+        case "seqlen":
+        case "seqLen": return getOrCreateConfiguration(target).getSeqLen();
+        case "source": return getOrCreateConfiguration(target).getSource();
+        case "startfrom":
+        case "startFrom": return getOrCreateConfiguration(target).getStartFrom();
+        case "statekey":
+        case "stateKey": return getOrCreateConfiguration(target).getStateKey();
+        case "staterepository":
+        case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
+        case "status": return getOrCreateConfiguration(target).getStatus();
         case "stop": return getOrCreateConfiguration(target).getStop();
         case "suffix": return getOrCreateConfiguration(target).getSuffix();
         case "systemmessage":
         case "systemMessage": return getOrCreateConfiguration(target).getSystemMessage();
+        case "tableformat":
+        case "tableFormat": return getOrCreateConfiguration(target).getTableFormat();
         case "temperature": return getOrCreateConfiguration(target).getTemperature();
+        case "timeouthours":
+        case "timeoutHours": return getOrCreateConfiguration(target).getTimeoutHours();
+        case "timestampgranularities":
+        case "timestampGranularities": return getOrCreateConfiguration(target).getTimestampGranularities();
         case "topp":
         case "topP": return getOrCreateConfiguration(target).getTopP();
+        case "trainingfiles":
+        case "trainingFiles": return getOrCreateConfiguration(target).getTrainingFiles();
+        case "trainingsteps":
+        case "trainingSteps": return getOrCreateConfiguration(target).getTrainingSteps();
+        case "validationfiles":
+        case "validationFiles": return getOrCreateConfiguration(target).getValidationFiles();
+        case "warmupfraction":
+        case "warmupFraction": return getOrCreateConfiguration(target).getWarmupFraction();
+        case "weightdecay":
+        case "weightDecay": return getOrCreateConfiguration(target).getWeightDecay();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

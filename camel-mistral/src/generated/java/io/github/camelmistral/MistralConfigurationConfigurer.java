@@ -27,20 +27,63 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "agentId": target.setAgentId(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": target.setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "autostart":
+        case "autoStart": target.setAutoStart(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bboxannotationschema":
+        case "bboxAnnotationSchema": target.setBboxAnnotationSchema(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.setConnectTimeout(property(camelContext, long.class, value)); return true;
+        case "contextbias":
+        case "contextBias": target.setContextBias(property(camelContext, java.lang.String.class, value)); return true;
+        case "createdafter":
+        case "createdAfter": target.setCreatedAfter(property(camelContext, java.lang.String.class, value)); return true;
+        case "createdafteroverlap":
+        case "createdAfterOverlap": target.setCreatedAfterOverlap(property(camelContext, long.class, value)); return true;
+        case "createdbefore":
+        case "createdBefore": target.setCreatedBefore(property(camelContext, java.lang.String.class, value)); return true;
+        case "createdbyme":
+        case "createdByMe": target.setCreatedByMe(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "diarize": target.setDiarize(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "documentannotationprompt":
+        case "documentAnnotationPrompt": target.setDocumentAnnotationPrompt(property(camelContext, java.lang.String.class, value)); return true;
+        case "documentannotationschema":
+        case "documentAnnotationSchema": target.setDocumentAnnotationSchema(property(camelContext, java.lang.String.class, value)); return true;
+        case "dryrun":
+        case "dryRun": target.setDryRun(property(camelContext, boolean.class, value)); return true;
         case "embeddingsbatchsize":
         case "embeddingsBatchSize": target.setEmbeddingsBatchSize(property(camelContext, int.class, value)); return true;
         case "embeddingsmaxconcurrentrequests":
         case "embeddingsMaxConcurrentRequests": target.setEmbeddingsMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
+        case "endpoint": target.setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
+        case "epochs": target.setEpochs(property(camelContext, java.lang.Double.class, value)); return true;
+        case "event": target.setEvent(property(camelContext, java.lang.String.class, value)); return true;
+        case "eventqueuesize":
+        case "eventQueueSize": target.setEventQueueSize(property(camelContext, int.class, value)); return true;
+        case "expiry": target.setExpiry(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "extractfooter":
+        case "extractFooter": target.setExtractFooter(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "extractheader":
+        case "extractHeader": target.setExtractHeader(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "fileid":
         case "fileId": target.setFileId(property(camelContext, java.lang.String.class, value)); return true;
+        case "filename":
+        case "fileName": target.setFileName(property(camelContext, java.lang.String.class, value)); return true;
+        case "fimratio":
+        case "fimRatio": target.setFimRatio(property(camelContext, java.lang.Double.class, value)); return true;
+        case "finetunedonly":
+        case "fineTunedOnly": target.setFineTunedOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "frequencypenalty":
         case "frequencyPenalty": target.setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
         case "imagemediatype":
         case "imageMediaType": target.setImageMediaType(property(camelContext, java.lang.String.class, value)); return true;
+        case "includeimagebase64":
+        case "includeImageBase64": target.setIncludeImageBase64(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "includeresults":
+        case "includeResults": target.setIncludeResults(property(camelContext, boolean.class, value)); return true;
+        case "inputfiles":
+        case "inputFiles": target.setInputFiles(property(camelContext, java.lang.String.class, value)); return true;
         case "jobid":
         case "jobId": target.setJobId(property(camelContext, java.lang.String.class, value)); return true;
         case "jsonschema":
@@ -49,24 +92,39 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "jsonSchemaName": target.setJsonSchemaName(property(camelContext, java.lang.String.class, value)); return true;
         case "jsonschemastrict":
         case "jsonSchemaStrict": target.setJsonSchemaStrict(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "language": target.setLanguage(property(camelContext, java.lang.String.class, value)); return true;
+        case "learningrate":
+        case "learningRate": target.setLearningRate(property(camelContext, java.lang.Double.class, value)); return true;
         case "maxtokens":
         case "maxTokens": target.setMaxTokens(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "metadata": target.setMetadata(property(camelContext, java.lang.String.class, value)); return true;
         case "method": target.setMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "mintokens":
         case "minTokens": target.setMinTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "model": target.setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "modeldescription":
+        case "modelDescription": target.setModelDescription(property(camelContext, java.lang.String.class, value)); return true;
         case "modelid":
         case "modelId": target.setModelId(property(camelContext, java.lang.String.class, value)); return true;
+        case "modelname":
+        case "modelName": target.setModelName(property(camelContext, java.lang.String.class, value)); return true;
         case "n": target.setN(property(camelContext, java.lang.Integer.class, value)); return true;
         case "operation": target.setOperation(property(camelContext, java.lang.String.class, value)); return true;
+        case "orderby":
+        case "orderBy": target.setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
         case "outputdimension":
         case "outputDimension": target.setOutputDimension(property(camelContext, java.lang.Integer.class, value)); return true;
         case "outputdtype":
         case "outputDtype": target.setOutputDtype(property(camelContext, java.lang.String.class, value)); return true;
+        case "page": target.setPage(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "pagesize":
+        case "pageSize": target.setPageSize(property(camelContext, int.class, value)); return true;
+        case "pages": target.setPages(property(camelContext, java.lang.String.class, value)); return true;
         case "path": target.setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "presencepenalty":
         case "presencePenalty": target.setPresencePenalty(property(camelContext, java.lang.Double.class, value)); return true;
         case "prompt": target.setPrompt(property(camelContext, java.lang.String.class, value)); return true;
+        case "purpose": target.setPurpose(property(camelContext, java.lang.String.class, value)); return true;
         case "queryparameters":
         case "queryParameters": target.setQueryParameters(property(camelContext, java.lang.String.class, value)); return true;
         case "randomseed":
@@ -77,15 +135,46 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "requestTimeout": target.setRequestTimeout(property(camelContext, long.class, value)); return true;
         case "responseformat":
         case "responseFormat": target.setResponseFormat(property(camelContext, java.lang.String.class, value)); return true;
+        case "resultsformat":
+        case "resultsFormat": target.setResultsFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "safeprompt":
         case "safePrompt": target.setSafePrompt(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "sampletype":
+        case "sampleType": target.setSampleType(property(camelContext, java.lang.String.class, value)); return true;
+        case "search": target.setSearch(property(camelContext, java.lang.String.class, value)); return true;
+        case "seqlen":
+        case "seqLen": target.setSeqLen(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "source": target.setSource(property(camelContext, java.lang.String.class, value)); return true;
+        case "startfrom":
+        case "startFrom": target.setStartFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "statekey":
+        case "stateKey": target.setStateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": target.setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "status": target.setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "stop": target.setStop(property(camelContext, java.lang.String.class, value)); return true;
         case "suffix": target.setSuffix(property(camelContext, java.lang.String.class, value)); return true;
         case "systemmessage":
         case "systemMessage": target.setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
+        case "tableformat":
+        case "tableFormat": target.setTableFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "temperature": target.setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
+        case "timeouthours":
+        case "timeoutHours": target.setTimeoutHours(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "timestampgranularities":
+        case "timestampGranularities": target.setTimestampGranularities(property(camelContext, java.lang.String.class, value)); return true;
         case "topp":
         case "topP": target.setTopP(property(camelContext, java.lang.Double.class, value)); return true;
+        case "trainingfiles":
+        case "trainingFiles": target.setTrainingFiles(property(camelContext, java.lang.String.class, value)); return true;
+        case "trainingsteps":
+        case "trainingSteps": target.setTrainingSteps(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "validationfiles":
+        case "validationFiles": target.setValidationFiles(property(camelContext, java.lang.String.class, value)); return true;
+        case "warmupfraction":
+        case "warmupFraction": target.setWarmupFraction(property(camelContext, java.lang.Double.class, value)); return true;
+        case "weightdecay":
+        case "weightDecay": target.setWeightDecay(property(camelContext, java.lang.Double.class, value)); return true;
         default: return false;
         }
     }
@@ -97,20 +186,63 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "agentId": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
+        case "autostart":
+        case "autoStart": return java.lang.Boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bboxannotationschema":
+        case "bboxAnnotationSchema": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "contextbias":
+        case "contextBias": return java.lang.String.class;
+        case "createdafter":
+        case "createdAfter": return java.lang.String.class;
+        case "createdafteroverlap":
+        case "createdAfterOverlap": return long.class;
+        case "createdbefore":
+        case "createdBefore": return java.lang.String.class;
+        case "createdbyme":
+        case "createdByMe": return java.lang.Boolean.class;
+        case "diarize": return java.lang.Boolean.class;
+        case "documentannotationprompt":
+        case "documentAnnotationPrompt": return java.lang.String.class;
+        case "documentannotationschema":
+        case "documentAnnotationSchema": return java.lang.String.class;
+        case "dryrun":
+        case "dryRun": return boolean.class;
         case "embeddingsbatchsize":
         case "embeddingsBatchSize": return int.class;
         case "embeddingsmaxconcurrentrequests":
         case "embeddingsMaxConcurrentRequests": return int.class;
+        case "endpoint": return java.lang.String.class;
+        case "epochs": return java.lang.Double.class;
+        case "event": return java.lang.String.class;
+        case "eventqueuesize":
+        case "eventQueueSize": return int.class;
+        case "expiry": return java.lang.Integer.class;
+        case "extractfooter":
+        case "extractFooter": return java.lang.Boolean.class;
+        case "extractheader":
+        case "extractHeader": return java.lang.Boolean.class;
         case "fileid":
         case "fileId": return java.lang.String.class;
+        case "filename":
+        case "fileName": return java.lang.String.class;
+        case "fimratio":
+        case "fimRatio": return java.lang.Double.class;
+        case "finetunedonly":
+        case "fineTunedOnly": return java.lang.Boolean.class;
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
         case "imagemediatype":
         case "imageMediaType": return java.lang.String.class;
+        case "includeimagebase64":
+        case "includeImageBase64": return java.lang.Boolean.class;
+        case "includeresults":
+        case "includeResults": return boolean.class;
+        case "inputfiles":
+        case "inputFiles": return java.lang.String.class;
         case "jobid":
         case "jobId": return java.lang.String.class;
         case "jsonschema":
@@ -119,24 +251,39 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "jsonSchemaName": return java.lang.String.class;
         case "jsonschemastrict":
         case "jsonSchemaStrict": return java.lang.Boolean.class;
+        case "language": return java.lang.String.class;
+        case "learningrate":
+        case "learningRate": return java.lang.Double.class;
         case "maxtokens":
         case "maxTokens": return java.lang.Integer.class;
+        case "metadata": return java.lang.String.class;
         case "method": return java.lang.String.class;
         case "mintokens":
         case "minTokens": return java.lang.Integer.class;
         case "model": return java.lang.String.class;
+        case "modeldescription":
+        case "modelDescription": return java.lang.String.class;
         case "modelid":
         case "modelId": return java.lang.String.class;
+        case "modelname":
+        case "modelName": return java.lang.String.class;
         case "n": return java.lang.Integer.class;
         case "operation": return java.lang.String.class;
+        case "orderby":
+        case "orderBy": return java.lang.String.class;
         case "outputdimension":
         case "outputDimension": return java.lang.Integer.class;
         case "outputdtype":
         case "outputDtype": return java.lang.String.class;
+        case "page": return java.lang.Integer.class;
+        case "pagesize":
+        case "pageSize": return int.class;
+        case "pages": return java.lang.String.class;
         case "path": return java.lang.String.class;
         case "presencepenalty":
         case "presencePenalty": return java.lang.Double.class;
         case "prompt": return java.lang.String.class;
+        case "purpose": return java.lang.String.class;
         case "queryparameters":
         case "queryParameters": return java.lang.String.class;
         case "randomseed":
@@ -147,15 +294,46 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "requestTimeout": return long.class;
         case "responseformat":
         case "responseFormat": return java.lang.String.class;
+        case "resultsformat":
+        case "resultsFormat": return java.lang.String.class;
         case "safeprompt":
         case "safePrompt": return java.lang.Boolean.class;
+        case "sampletype":
+        case "sampleType": return java.lang.String.class;
+        case "search": return java.lang.String.class;
+        case "seqlen":
+        case "seqLen": return java.lang.Integer.class;
+        case "source": return java.lang.String.class;
+        case "startfrom":
+        case "startFrom": return java.lang.String.class;
+        case "statekey":
+        case "stateKey": return java.lang.String.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "status": return java.lang.String.class;
         case "stop": return java.lang.String.class;
         case "suffix": return java.lang.String.class;
         case "systemmessage":
         case "systemMessage": return java.lang.String.class;
+        case "tableformat":
+        case "tableFormat": return java.lang.String.class;
         case "temperature": return java.lang.Double.class;
+        case "timeouthours":
+        case "timeoutHours": return java.lang.Integer.class;
+        case "timestampgranularities":
+        case "timestampGranularities": return java.lang.String.class;
         case "topp":
         case "topP": return java.lang.Double.class;
+        case "trainingfiles":
+        case "trainingFiles": return java.lang.String.class;
+        case "trainingsteps":
+        case "trainingSteps": return java.lang.Integer.class;
+        case "validationfiles":
+        case "validationFiles": return java.lang.String.class;
+        case "warmupfraction":
+        case "warmupFraction": return java.lang.Double.class;
+        case "weightdecay":
+        case "weightDecay": return java.lang.Double.class;
         default: return null;
         }
     }
@@ -168,20 +346,63 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "agentId": return target.getAgentId();
         case "apikey":
         case "apiKey": return target.getApiKey();
+        case "autostart":
+        case "autoStart": return target.getAutoStart();
         case "baseurl":
         case "baseUrl": return target.getBaseUrl();
+        case "bboxannotationschema":
+        case "bboxAnnotationSchema": return target.getBboxAnnotationSchema();
         case "connecttimeout":
         case "connectTimeout": return target.getConnectTimeout();
+        case "contextbias":
+        case "contextBias": return target.getContextBias();
+        case "createdafter":
+        case "createdAfter": return target.getCreatedAfter();
+        case "createdafteroverlap":
+        case "createdAfterOverlap": return target.getCreatedAfterOverlap();
+        case "createdbefore":
+        case "createdBefore": return target.getCreatedBefore();
+        case "createdbyme":
+        case "createdByMe": return target.getCreatedByMe();
+        case "diarize": return target.getDiarize();
+        case "documentannotationprompt":
+        case "documentAnnotationPrompt": return target.getDocumentAnnotationPrompt();
+        case "documentannotationschema":
+        case "documentAnnotationSchema": return target.getDocumentAnnotationSchema();
+        case "dryrun":
+        case "dryRun": return target.isDryRun();
         case "embeddingsbatchsize":
         case "embeddingsBatchSize": return target.getEmbeddingsBatchSize();
         case "embeddingsmaxconcurrentrequests":
         case "embeddingsMaxConcurrentRequests": return target.getEmbeddingsMaxConcurrentRequests();
+        case "endpoint": return target.getEndpoint();
+        case "epochs": return target.getEpochs();
+        case "event": return target.getEvent();
+        case "eventqueuesize":
+        case "eventQueueSize": return target.getEventQueueSize();
+        case "expiry": return target.getExpiry();
+        case "extractfooter":
+        case "extractFooter": return target.getExtractFooter();
+        case "extractheader":
+        case "extractHeader": return target.getExtractHeader();
         case "fileid":
         case "fileId": return target.getFileId();
+        case "filename":
+        case "fileName": return target.getFileName();
+        case "fimratio":
+        case "fimRatio": return target.getFimRatio();
+        case "finetunedonly":
+        case "fineTunedOnly": return target.getFineTunedOnly();
         case "frequencypenalty":
         case "frequencyPenalty": return target.getFrequencyPenalty();
         case "imagemediatype":
         case "imageMediaType": return target.getImageMediaType();
+        case "includeimagebase64":
+        case "includeImageBase64": return target.getIncludeImageBase64();
+        case "includeresults":
+        case "includeResults": return target.isIncludeResults();
+        case "inputfiles":
+        case "inputFiles": return target.getInputFiles();
         case "jobid":
         case "jobId": return target.getJobId();
         case "jsonschema":
@@ -190,24 +411,39 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "jsonSchemaName": return target.getJsonSchemaName();
         case "jsonschemastrict":
         case "jsonSchemaStrict": return target.getJsonSchemaStrict();
+        case "language": return target.getLanguage();
+        case "learningrate":
+        case "learningRate": return target.getLearningRate();
         case "maxtokens":
         case "maxTokens": return target.getMaxTokens();
+        case "metadata": return target.getMetadata();
         case "method": return target.getMethod();
         case "mintokens":
         case "minTokens": return target.getMinTokens();
         case "model": return target.getModel();
+        case "modeldescription":
+        case "modelDescription": return target.getModelDescription();
         case "modelid":
         case "modelId": return target.getModelId();
+        case "modelname":
+        case "modelName": return target.getModelName();
         case "n": return target.getN();
         case "operation": return target.getOperation();
+        case "orderby":
+        case "orderBy": return target.getOrderBy();
         case "outputdimension":
         case "outputDimension": return target.getOutputDimension();
         case "outputdtype":
         case "outputDtype": return target.getOutputDtype();
+        case "page": return target.getPage();
+        case "pagesize":
+        case "pageSize": return target.getPageSize();
+        case "pages": return target.getPages();
         case "path": return target.getPath();
         case "presencepenalty":
         case "presencePenalty": return target.getPresencePenalty();
         case "prompt": return target.getPrompt();
+        case "purpose": return target.getPurpose();
         case "queryparameters":
         case "queryParameters": return target.getQueryParameters();
         case "randomseed":
@@ -218,15 +454,55 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "requestTimeout": return target.getRequestTimeout();
         case "responseformat":
         case "responseFormat": return target.getResponseFormat();
+        case "resultsformat":
+        case "resultsFormat": return target.getResultsFormat();
         case "safeprompt":
         case "safePrompt": return target.getSafePrompt();
+        case "sampletype":
+        case "sampleType": return target.getSampleType();
+        case "search": return target.getSearch();
+        case "seqlen":
+        case "seqLen": return target.getSeqLen();
+        case "source": return target.getSource();
+        case "startfrom":
+        case "startFrom": return target.getStartFrom();
+        case "statekey":
+        case "stateKey": return target.getStateKey();
+        case "staterepository":
+        case "stateRepository": return target.getStateRepository();
+        case "status": return target.getStatus();
         case "stop": return target.getStop();
         case "suffix": return target.getSuffix();
         case "systemmessage":
         case "systemMessage": return target.getSystemMessage();
+        case "tableformat":
+        case "tableFormat": return target.getTableFormat();
         case "temperature": return target.getTemperature();
+        case "timeouthours":
+        case "timeoutHours": return target.getTimeoutHours();
+        case "timestampgranularities":
+        case "timestampGranularities": return target.getTimestampGranularities();
         case "topp":
         case "topP": return target.getTopP();
+        case "trainingfiles":
+        case "trainingFiles": return target.getTrainingFiles();
+        case "trainingsteps":
+        case "trainingSteps": return target.getTrainingSteps();
+        case "validationfiles":
+        case "validationFiles": return target.getValidationFiles();
+        case "warmupfraction":
+        case "warmupFraction": return target.getWarmupFraction();
+        case "weightdecay":
+        case "weightDecay": return target.getWeightDecay();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

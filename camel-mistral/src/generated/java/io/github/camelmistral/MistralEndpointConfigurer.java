@@ -27,20 +27,79 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "agentId": target.getConfiguration().setAgentId(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "autostart":
+        case "autoStart": target.getConfiguration().setAutoStart(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffmultiplier":
+        case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bboxannotationschema":
+        case "bboxAnnotationSchema": target.getConfiguration().setBboxAnnotationSchema(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "contextbias":
+        case "contextBias": target.getConfiguration().setContextBias(property(camelContext, java.lang.String.class, value)); return true;
+        case "createdafter":
+        case "createdAfter": target.getConfiguration().setCreatedAfter(property(camelContext, java.lang.String.class, value)); return true;
+        case "createdafteroverlap":
+        case "createdAfterOverlap": target.getConfiguration().setCreatedAfterOverlap(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "createdbefore":
+        case "createdBefore": target.getConfiguration().setCreatedBefore(property(camelContext, java.lang.String.class, value)); return true;
+        case "createdbyme":
+        case "createdByMe": target.getConfiguration().setCreatedByMe(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "diarize": target.getConfiguration().setDiarize(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "documentannotationprompt":
+        case "documentAnnotationPrompt": target.getConfiguration().setDocumentAnnotationPrompt(property(camelContext, java.lang.String.class, value)); return true;
+        case "documentannotationschema":
+        case "documentAnnotationSchema": target.getConfiguration().setDocumentAnnotationSchema(property(camelContext, java.lang.String.class, value)); return true;
+        case "dryrun":
+        case "dryRun": target.getConfiguration().setDryRun(property(camelContext, boolean.class, value)); return true;
         case "embeddingsbatchsize":
         case "embeddingsBatchSize": target.getConfiguration().setEmbeddingsBatchSize(property(camelContext, int.class, value)); return true;
         case "embeddingsmaxconcurrentrequests":
         case "embeddingsMaxConcurrentRequests": target.getConfiguration().setEmbeddingsMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
+        case "endpoint": target.getConfiguration().setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
+        case "epochs": target.getConfiguration().setEpochs(property(camelContext, java.lang.Double.class, value)); return true;
+        case "event": target.getConfiguration().setEvent(property(camelContext, java.lang.String.class, value)); return true;
+        case "eventqueuesize":
+        case "eventQueueSize": target.getConfiguration().setEventQueueSize(property(camelContext, int.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "expiry": target.getConfiguration().setExpiry(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "extractfooter":
+        case "extractFooter": target.getConfiguration().setExtractFooter(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "extractheader":
+        case "extractHeader": target.getConfiguration().setExtractHeader(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "fileid":
         case "fileId": target.getConfiguration().setFileId(property(camelContext, java.lang.String.class, value)); return true;
+        case "filename":
+        case "fileName": target.getConfiguration().setFileName(property(camelContext, java.lang.String.class, value)); return true;
+        case "fimratio":
+        case "fimRatio": target.getConfiguration().setFimRatio(property(camelContext, java.lang.Double.class, value)); return true;
+        case "finetunedonly":
+        case "fineTunedOnly": target.getConfiguration().setFineTunedOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "frequencypenalty":
         case "frequencyPenalty": target.getConfiguration().setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
+        case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "imagemediatype":
         case "imageMediaType": target.getConfiguration().setImageMediaType(property(camelContext, java.lang.String.class, value)); return true;
+        case "includeimagebase64":
+        case "includeImageBase64": target.getConfiguration().setIncludeImageBase64(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "includeresults":
+        case "includeResults": target.getConfiguration().setIncludeResults(property(camelContext, boolean.class, value)); return true;
+        case "initialdelay":
+        case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
+        case "inputfiles":
+        case "inputFiles": target.getConfiguration().setInputFiles(property(camelContext, java.lang.String.class, value)); return true;
         case "jobid":
         case "jobId": target.getConfiguration().setJobId(property(camelContext, java.lang.String.class, value)); return true;
         case "jsonschema":
@@ -49,45 +108,110 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "jsonSchemaName": target.getConfiguration().setJsonSchemaName(property(camelContext, java.lang.String.class, value)); return true;
         case "jsonschemastrict":
         case "jsonSchemaStrict": target.getConfiguration().setJsonSchemaStrict(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "language": target.getConfiguration().setLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "learningrate":
+        case "learningRate": target.getConfiguration().setLearningRate(property(camelContext, java.lang.Double.class, value)); return true;
         case "maxtokens":
         case "maxTokens": target.getConfiguration().setMaxTokens(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "metadata": target.getConfiguration().setMetadata(property(camelContext, java.lang.String.class, value)); return true;
         case "method": target.getConfiguration().setMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "mintokens":
         case "minTokens": target.getConfiguration().setMinTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "modeldescription":
+        case "modelDescription": target.getConfiguration().setModelDescription(property(camelContext, java.lang.String.class, value)); return true;
         case "modelid":
         case "modelId": target.getConfiguration().setModelId(property(camelContext, java.lang.String.class, value)); return true;
+        case "modelname":
+        case "modelName": target.getConfiguration().setModelName(property(camelContext, java.lang.String.class, value)); return true;
         case "n": target.getConfiguration().setN(property(camelContext, java.lang.Integer.class, value)); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, java.lang.String.class, value)); return true;
+        case "orderby":
+        case "orderBy": target.getConfiguration().setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
         case "outputdimension":
         case "outputDimension": target.getConfiguration().setOutputDimension(property(camelContext, java.lang.Integer.class, value)); return true;
         case "outputdtype":
         case "outputDtype": target.getConfiguration().setOutputDtype(property(camelContext, java.lang.String.class, value)); return true;
+        case "page": target.getConfiguration().setPage(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "pagesize":
+        case "pageSize": target.getConfiguration().setPageSize(property(camelContext, int.class, value)); return true;
+        case "pages": target.getConfiguration().setPages(property(camelContext, java.lang.String.class, value)); return true;
         case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "pollstrategy":
+        case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "presencepenalty":
         case "presencePenalty": target.getConfiguration().setPresencePenalty(property(camelContext, java.lang.Double.class, value)); return true;
         case "prompt": target.getConfiguration().setPrompt(property(camelContext, java.lang.String.class, value)); return true;
+        case "purpose": target.getConfiguration().setPurpose(property(camelContext, java.lang.String.class, value)); return true;
         case "queryparameters":
         case "queryParameters": target.getConfiguration().setQueryParameters(property(camelContext, java.lang.String.class, value)); return true;
         case "randomseed":
         case "randomSeed": target.getConfiguration().setRandomSeed(property(camelContext, java.lang.Integer.class, value)); return true;
         case "reasoningeffort":
         case "reasoningEffort": target.getConfiguration().setReasoningEffort(property(camelContext, java.lang.String.class, value)); return true;
+        case "repeatcount":
+        case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responseformat":
         case "responseFormat": target.getConfiguration().setResponseFormat(property(camelContext, java.lang.String.class, value)); return true;
+        case "resultsformat":
+        case "resultsFormat": target.getConfiguration().setResultsFormat(property(camelContext, java.lang.String.class, value)); return true;
+        case "runlogginglevel":
+        case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "safeprompt":
         case "safePrompt": target.getConfiguration().setSafePrompt(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "sampletype":
+        case "sampleType": target.getConfiguration().setSampleType(property(camelContext, java.lang.String.class, value)); return true;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": target.setScheduledExecutorService(property(camelContext, java.util.concurrent.ScheduledExecutorService.class, value)); return true;
+        case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
+        case "schedulerproperties":
+        case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
+        case "search": target.getConfiguration().setSearch(property(camelContext, java.lang.String.class, value)); return true;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
+        case "seqlen":
+        case "seqLen": target.getConfiguration().setSeqLen(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "source": target.getConfiguration().setSource(property(camelContext, java.lang.String.class, value)); return true;
+        case "startfrom":
+        case "startFrom": target.getConfiguration().setStartFrom(property(camelContext, java.lang.String.class, value)); return true;
+        case "startscheduler":
+        case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "statekey":
+        case "stateKey": target.getConfiguration().setStateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "status": target.getConfiguration().setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "stop": target.getConfiguration().setStop(property(camelContext, java.lang.String.class, value)); return true;
         case "suffix": target.getConfiguration().setSuffix(property(camelContext, java.lang.String.class, value)); return true;
         case "systemmessage":
         case "systemMessage": target.getConfiguration().setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
+        case "tableformat":
+        case "tableFormat": target.getConfiguration().setTableFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "temperature": target.getConfiguration().setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
+        case "timeunit":
+        case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
+        case "timeouthours":
+        case "timeoutHours": target.getConfiguration().setTimeoutHours(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "timestampgranularities":
+        case "timestampGranularities": target.getConfiguration().setTimestampGranularities(property(camelContext, java.lang.String.class, value)); return true;
         case "topp":
         case "topP": target.getConfiguration().setTopP(property(camelContext, java.lang.Double.class, value)); return true;
+        case "trainingfiles":
+        case "trainingFiles": target.getConfiguration().setTrainingFiles(property(camelContext, java.lang.String.class, value)); return true;
+        case "trainingsteps":
+        case "trainingSteps": target.getConfiguration().setTrainingSteps(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "usefixeddelay":
+        case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
+        case "validationfiles":
+        case "validationFiles": target.getConfiguration().setValidationFiles(property(camelContext, java.lang.String.class, value)); return true;
+        case "warmupfraction":
+        case "warmupFraction": target.getConfiguration().setWarmupFraction(property(camelContext, java.lang.Double.class, value)); return true;
+        case "weightdecay":
+        case "weightDecay": target.getConfiguration().setWeightDecay(property(camelContext, java.lang.Double.class, value)); return true;
         default: return false;
         }
     }
@@ -99,20 +223,79 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "agentId": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
+        case "autostart":
+        case "autoStart": return java.lang.Boolean.class;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return int.class;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return int.class;
+        case "backoffmultiplier":
+        case "backoffMultiplier": return int.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bboxannotationschema":
+        case "bboxAnnotationSchema": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "contextbias":
+        case "contextBias": return java.lang.String.class;
+        case "createdafter":
+        case "createdAfter": return java.lang.String.class;
+        case "createdafteroverlap":
+        case "createdAfterOverlap": return long.class;
+        case "createdbefore":
+        case "createdBefore": return java.lang.String.class;
+        case "createdbyme":
+        case "createdByMe": return java.lang.Boolean.class;
+        case "delay": return long.class;
+        case "diarize": return java.lang.Boolean.class;
+        case "documentannotationprompt":
+        case "documentAnnotationPrompt": return java.lang.String.class;
+        case "documentannotationschema":
+        case "documentAnnotationSchema": return java.lang.String.class;
+        case "dryrun":
+        case "dryRun": return boolean.class;
         case "embeddingsbatchsize":
         case "embeddingsBatchSize": return int.class;
         case "embeddingsmaxconcurrentrequests":
         case "embeddingsMaxConcurrentRequests": return int.class;
+        case "endpoint": return java.lang.String.class;
+        case "epochs": return java.lang.Double.class;
+        case "event": return java.lang.String.class;
+        case "eventqueuesize":
+        case "eventQueueSize": return int.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "expiry": return java.lang.Integer.class;
+        case "extractfooter":
+        case "extractFooter": return java.lang.Boolean.class;
+        case "extractheader":
+        case "extractHeader": return java.lang.Boolean.class;
         case "fileid":
         case "fileId": return java.lang.String.class;
+        case "filename":
+        case "fileName": return java.lang.String.class;
+        case "fimratio":
+        case "fimRatio": return java.lang.Double.class;
+        case "finetunedonly":
+        case "fineTunedOnly": return java.lang.Boolean.class;
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
+        case "greedy": return boolean.class;
         case "imagemediatype":
         case "imageMediaType": return java.lang.String.class;
+        case "includeimagebase64":
+        case "includeImageBase64": return java.lang.Boolean.class;
+        case "includeresults":
+        case "includeResults": return boolean.class;
+        case "initialdelay":
+        case "initialDelay": return long.class;
+        case "inputfiles":
+        case "inputFiles": return java.lang.String.class;
         case "jobid":
         case "jobId": return java.lang.String.class;
         case "jsonschema":
@@ -121,45 +304,110 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "jsonSchemaName": return java.lang.String.class;
         case "jsonschemastrict":
         case "jsonSchemaStrict": return java.lang.Boolean.class;
+        case "language": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "learningrate":
+        case "learningRate": return java.lang.Double.class;
         case "maxtokens":
         case "maxTokens": return java.lang.Integer.class;
+        case "metadata": return java.lang.String.class;
         case "method": return java.lang.String.class;
         case "mintokens":
         case "minTokens": return java.lang.Integer.class;
         case "model": return java.lang.String.class;
+        case "modeldescription":
+        case "modelDescription": return java.lang.String.class;
         case "modelid":
         case "modelId": return java.lang.String.class;
+        case "modelname":
+        case "modelName": return java.lang.String.class;
         case "n": return java.lang.Integer.class;
         case "operation": return java.lang.String.class;
+        case "orderby":
+        case "orderBy": return java.lang.String.class;
         case "outputdimension":
         case "outputDimension": return java.lang.Integer.class;
         case "outputdtype":
         case "outputDtype": return java.lang.String.class;
+        case "page": return java.lang.Integer.class;
+        case "pagesize":
+        case "pageSize": return int.class;
+        case "pages": return java.lang.String.class;
         case "path": return java.lang.String.class;
+        case "pollstrategy":
+        case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "presencepenalty":
         case "presencePenalty": return java.lang.Double.class;
         case "prompt": return java.lang.String.class;
+        case "purpose": return java.lang.String.class;
         case "queryparameters":
         case "queryParameters": return java.lang.String.class;
         case "randomseed":
         case "randomSeed": return java.lang.Integer.class;
         case "reasoningeffort":
         case "reasoningEffort": return java.lang.String.class;
+        case "repeatcount":
+        case "repeatCount": return long.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "responseformat":
         case "responseFormat": return java.lang.String.class;
+        case "resultsformat":
+        case "resultsFormat": return java.lang.String.class;
+        case "runlogginglevel":
+        case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
         case "safeprompt":
         case "safePrompt": return java.lang.Boolean.class;
+        case "sampletype":
+        case "sampleType": return java.lang.String.class;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return java.util.concurrent.ScheduledExecutorService.class;
+        case "scheduler": return java.lang.Object.class;
+        case "schedulerproperties":
+        case "schedulerProperties": return java.util.Map.class;
+        case "search": return java.lang.String.class;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return boolean.class;
+        case "seqlen":
+        case "seqLen": return java.lang.Integer.class;
+        case "source": return java.lang.String.class;
+        case "startfrom":
+        case "startFrom": return java.lang.String.class;
+        case "startscheduler":
+        case "startScheduler": return boolean.class;
+        case "statekey":
+        case "stateKey": return java.lang.String.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "status": return java.lang.String.class;
         case "stop": return java.lang.String.class;
         case "suffix": return java.lang.String.class;
         case "systemmessage":
         case "systemMessage": return java.lang.String.class;
+        case "tableformat":
+        case "tableFormat": return java.lang.String.class;
         case "temperature": return java.lang.Double.class;
+        case "timeunit":
+        case "timeUnit": return java.util.concurrent.TimeUnit.class;
+        case "timeouthours":
+        case "timeoutHours": return java.lang.Integer.class;
+        case "timestampgranularities":
+        case "timestampGranularities": return java.lang.String.class;
         case "topp":
         case "topP": return java.lang.Double.class;
+        case "trainingfiles":
+        case "trainingFiles": return java.lang.String.class;
+        case "trainingsteps":
+        case "trainingSteps": return java.lang.Integer.class;
+        case "usefixeddelay":
+        case "useFixedDelay": return boolean.class;
+        case "validationfiles":
+        case "validationFiles": return java.lang.String.class;
+        case "warmupfraction":
+        case "warmupFraction": return java.lang.Double.class;
+        case "weightdecay":
+        case "weightDecay": return java.lang.Double.class;
         default: return null;
         }
     }
@@ -172,20 +420,79 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "agentId": return target.getConfiguration().getAgentId();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
+        case "autostart":
+        case "autoStart": return target.getConfiguration().getAutoStart();
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
+        case "backoffmultiplier":
+        case "backoffMultiplier": return target.getBackoffMultiplier();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "bboxannotationschema":
+        case "bboxAnnotationSchema": return target.getConfiguration().getBboxAnnotationSchema();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "contextbias":
+        case "contextBias": return target.getConfiguration().getContextBias();
+        case "createdafter":
+        case "createdAfter": return target.getConfiguration().getCreatedAfter();
+        case "createdafteroverlap":
+        case "createdAfterOverlap": return target.getConfiguration().getCreatedAfterOverlap();
+        case "createdbefore":
+        case "createdBefore": return target.getConfiguration().getCreatedBefore();
+        case "createdbyme":
+        case "createdByMe": return target.getConfiguration().getCreatedByMe();
+        case "delay": return target.getDelay();
+        case "diarize": return target.getConfiguration().getDiarize();
+        case "documentannotationprompt":
+        case "documentAnnotationPrompt": return target.getConfiguration().getDocumentAnnotationPrompt();
+        case "documentannotationschema":
+        case "documentAnnotationSchema": return target.getConfiguration().getDocumentAnnotationSchema();
+        case "dryrun":
+        case "dryRun": return target.getConfiguration().isDryRun();
         case "embeddingsbatchsize":
         case "embeddingsBatchSize": return target.getConfiguration().getEmbeddingsBatchSize();
         case "embeddingsmaxconcurrentrequests":
         case "embeddingsMaxConcurrentRequests": return target.getConfiguration().getEmbeddingsMaxConcurrentRequests();
+        case "endpoint": return target.getConfiguration().getEndpoint();
+        case "epochs": return target.getConfiguration().getEpochs();
+        case "event": return target.getConfiguration().getEvent();
+        case "eventqueuesize":
+        case "eventQueueSize": return target.getConfiguration().getEventQueueSize();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
+        case "expiry": return target.getConfiguration().getExpiry();
+        case "extractfooter":
+        case "extractFooter": return target.getConfiguration().getExtractFooter();
+        case "extractheader":
+        case "extractHeader": return target.getConfiguration().getExtractHeader();
         case "fileid":
         case "fileId": return target.getConfiguration().getFileId();
+        case "filename":
+        case "fileName": return target.getConfiguration().getFileName();
+        case "fimratio":
+        case "fimRatio": return target.getConfiguration().getFimRatio();
+        case "finetunedonly":
+        case "fineTunedOnly": return target.getConfiguration().getFineTunedOnly();
         case "frequencypenalty":
         case "frequencyPenalty": return target.getConfiguration().getFrequencyPenalty();
+        case "greedy": return target.isGreedy();
         case "imagemediatype":
         case "imageMediaType": return target.getConfiguration().getImageMediaType();
+        case "includeimagebase64":
+        case "includeImageBase64": return target.getConfiguration().getIncludeImageBase64();
+        case "includeresults":
+        case "includeResults": return target.getConfiguration().isIncludeResults();
+        case "initialdelay":
+        case "initialDelay": return target.getInitialDelay();
+        case "inputfiles":
+        case "inputFiles": return target.getConfiguration().getInputFiles();
         case "jobid":
         case "jobId": return target.getConfiguration().getJobId();
         case "jsonschema":
@@ -194,45 +501,121 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "jsonSchemaName": return target.getConfiguration().getJsonSchemaName();
         case "jsonschemastrict":
         case "jsonSchemaStrict": return target.getConfiguration().getJsonSchemaStrict();
+        case "language": return target.getConfiguration().getLanguage();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "learningrate":
+        case "learningRate": return target.getConfiguration().getLearningRate();
         case "maxtokens":
         case "maxTokens": return target.getConfiguration().getMaxTokens();
+        case "metadata": return target.getConfiguration().getMetadata();
         case "method": return target.getConfiguration().getMethod();
         case "mintokens":
         case "minTokens": return target.getConfiguration().getMinTokens();
         case "model": return target.getConfiguration().getModel();
+        case "modeldescription":
+        case "modelDescription": return target.getConfiguration().getModelDescription();
         case "modelid":
         case "modelId": return target.getConfiguration().getModelId();
+        case "modelname":
+        case "modelName": return target.getConfiguration().getModelName();
         case "n": return target.getConfiguration().getN();
         case "operation": return target.getConfiguration().getOperation();
+        case "orderby":
+        case "orderBy": return target.getConfiguration().getOrderBy();
         case "outputdimension":
         case "outputDimension": return target.getConfiguration().getOutputDimension();
         case "outputdtype":
         case "outputDtype": return target.getConfiguration().getOutputDtype();
+        case "page": return target.getConfiguration().getPage();
+        case "pagesize":
+        case "pageSize": return target.getConfiguration().getPageSize();
+        case "pages": return target.getConfiguration().getPages();
         case "path": return target.getConfiguration().getPath();
+        case "pollstrategy":
+        case "pollStrategy": return target.getPollStrategy();
         case "presencepenalty":
         case "presencePenalty": return target.getConfiguration().getPresencePenalty();
         case "prompt": return target.getConfiguration().getPrompt();
+        case "purpose": return target.getConfiguration().getPurpose();
         case "queryparameters":
         case "queryParameters": return target.getConfiguration().getQueryParameters();
         case "randomseed":
         case "randomSeed": return target.getConfiguration().getRandomSeed();
         case "reasoningeffort":
         case "reasoningEffort": return target.getConfiguration().getReasoningEffort();
+        case "repeatcount":
+        case "repeatCount": return target.getRepeatCount();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "responseformat":
         case "responseFormat": return target.getConfiguration().getResponseFormat();
+        case "resultsformat":
+        case "resultsFormat": return target.getConfiguration().getResultsFormat();
+        case "runlogginglevel":
+        case "runLoggingLevel": return target.getRunLoggingLevel();
         case "safeprompt":
         case "safePrompt": return target.getConfiguration().getSafePrompt();
+        case "sampletype":
+        case "sampleType": return target.getConfiguration().getSampleType();
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return target.getScheduledExecutorService();
+        case "scheduler": return target.getScheduler();
+        case "schedulerproperties":
+        case "schedulerProperties": return target.getSchedulerProperties();
+        case "search": return target.getConfiguration().getSearch();
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
+        case "seqlen":
+        case "seqLen": return target.getConfiguration().getSeqLen();
+        case "source": return target.getConfiguration().getSource();
+        case "startfrom":
+        case "startFrom": return target.getConfiguration().getStartFrom();
+        case "startscheduler":
+        case "startScheduler": return target.isStartScheduler();
+        case "statekey":
+        case "stateKey": return target.getConfiguration().getStateKey();
+        case "staterepository":
+        case "stateRepository": return target.getConfiguration().getStateRepository();
+        case "status": return target.getConfiguration().getStatus();
         case "stop": return target.getConfiguration().getStop();
         case "suffix": return target.getConfiguration().getSuffix();
         case "systemmessage":
         case "systemMessage": return target.getConfiguration().getSystemMessage();
+        case "tableformat":
+        case "tableFormat": return target.getConfiguration().getTableFormat();
         case "temperature": return target.getConfiguration().getTemperature();
+        case "timeunit":
+        case "timeUnit": return target.getTimeUnit();
+        case "timeouthours":
+        case "timeoutHours": return target.getConfiguration().getTimeoutHours();
+        case "timestampgranularities":
+        case "timestampGranularities": return target.getConfiguration().getTimestampGranularities();
         case "topp":
         case "topP": return target.getConfiguration().getTopP();
+        case "trainingfiles":
+        case "trainingFiles": return target.getConfiguration().getTrainingFiles();
+        case "trainingsteps":
+        case "trainingSteps": return target.getConfiguration().getTrainingSteps();
+        case "usefixeddelay":
+        case "useFixedDelay": return target.isUseFixedDelay();
+        case "validationfiles":
+        case "validationFiles": return target.getConfiguration().getValidationFiles();
+        case "warmupfraction":
+        case "warmupFraction": return target.getConfiguration().getWarmupFraction();
+        case "weightdecay":
+        case "weightDecay": return target.getConfiguration().getWeightDecay();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "schedulerproperties":
+        case "schedulerProperties": return java.lang.Object.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -9,6 +9,17 @@ public enum MistralApiName {
     fim("codestral-latest"),
     agent(null),
     embeddings("mistral-embed"),
+    ocr("mistral-ocr-latest"),
+    moderation("mistral-moderation-latest"),
+    /** No default: classification needs a classifier fine-tuned in the workspace. */
+    classification(null),
+    /** No default model: create needs one; list filters by it when set. */
+    fineTuningJob(null),
+    /** No default model: each request body may name its own. */
+    batchJob(null),
+    transcription("voxtral-mini-latest"),
+    model(null),
+    file(null),
     apiRequest(null);
 
     private final String defaultModel;

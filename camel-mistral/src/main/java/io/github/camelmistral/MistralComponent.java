@@ -28,8 +28,11 @@ public class MistralComponent extends DefaultComponent {
                             + "a queue without holding a thread.")
     private int maxConnections = 100;
 
+    private final io.github.camelmistral.event.CompletionEventBus completionEvents =
+            new io.github.camelmistral.event.CompletionEventBus();
     private volatile MistralHttpTransport transport;
     private ExecutorService completionExecutor;
+    private ExecutorService streamingExecutor;
 
     public MistralComponent() {
     }
@@ -61,8 +64,12 @@ public class MistralComponent extends DefaultComponent {
                 if (current == null) {
                     completionExecutor = getCamelContext().getExecutorServiceManager()
                             .newDefaultThreadPool(this, "MistralClient");
+                    // one thread per upload in flight, for as long as its body is read: a cached pool, so that
+                    // large uploads never hold the threads the completions of other calls need
+                    streamingExecutor = getCamelContext().getExecutorServiceManager()
+                            .newCachedThreadPool(this, "MistralUpload");
                     current = new MistralHttpTransport(maxConnections,
-                            Duration.ofMillis(configuration.getConnectTimeout()), completionExecutor);
+                            Duration.ofMillis(configuration.getConnectTimeout()), completionExecutor, streamingExecutor);
                     transport = current;
                 }
             }
@@ -81,8 +88,17 @@ public class MistralComponent extends DefaultComponent {
                 getCamelContext().getExecutorServiceManager().shutdown(completionExecutor);
                 completionExecutor = null;
             }
+            if (streamingExecutor != null) {
+                getCamelContext().getExecutorServiceManager().shutdown(streamingExecutor);
+                streamingExecutor = null;
+            }
         }
         super.doStop();
+    }
+
+    /** Where producers publish completed calls for the completion triggers of this CamelContext. */
+    public io.github.camelmistral.event.CompletionEventBus completionEvents() {
+        return completionEvents;
     }
 
     public MistralConfiguration getConfiguration() {

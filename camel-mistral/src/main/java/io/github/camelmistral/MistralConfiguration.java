@@ -20,7 +20,7 @@ public class MistralConfiguration implements Cloneable {
     @Metadata(description = "The base URL of the API. Point it at a local simulator or a proxy for tests.")
     private String baseUrl = "https://api.mistral.ai";
     @UriParam(label = "common")
-    @Metadata(description = "The model to use. Defaults per API: `mistral-small-latest` for chat and analyzeImage, `codestral-latest` for fim, `mistral-embed` for embeddings.")
+    @Metadata(description = "The model to use. Defaults per API: `mistral-small-latest` for chat and analyzeImage, `codestral-latest` for fim, `mistral-embed` for embeddings, `mistral-ocr-latest` for ocr, `mistral-moderation-latest` for moderation, `voxtral-mini-latest` for transcription. Required for classification: the id of a fine-tuned classifier.")
     private String model;
     @UriParam(label = "producer")
     @Metadata(description = "The operation of a resource API: for `model` list, get, delete, update, archive, unarchive; for `file` upload, list, get, delete, download, signedUrl; for `fineTuningJob` create, list, get, cancel, start; for `batchJob` create, list, get, cancel, results. The `CamelMistralOperation` header overrides it per message.")
@@ -34,6 +34,36 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "producer")
     @Metadata(description = "The job id for batch and fine-tuning job operations; the `CamelMistralJobId` header overrides it.")
     private String jobId;
+    @UriParam(label = "producer")
+    @Metadata(description = "For `mistral:file` upload and `mistral:transcription`: the name the uploaded file gets. When not set: the `CamelMistralFileName` header, Camel's `CamelFileName` header (without directories), or the name of a File/Path body.")
+    private String fileName;
+    @UriParam(label = "producer")
+    @Metadata(description = "For `mistral:file` list: only files of these sample types, comma separated (`pretrain`, `instruct`, `batch_request`, `batch_result`, `batch_error`, ...).")
+    private String sampleType;
+    @UriParam(label = "producer")
+    @Metadata(description = "For `mistral:file` list: only files whose name matches this search text.")
+    private String search;
+    @UriParam(label = "producer")
+    @Metadata(description = "For `mistral:file` signedUrl: the hours the URL stays valid (the API's default is 24).")
+    private Integer expiry;
+    @UriParam(label = "producer")
+    @Metadata(description = "For `mistral:model` update: the new name of the fine-tuned model, when the body is not a `ModelUpdate` or `Map`.")
+    private String modelName;
+    @UriParam(label = "producer")
+    @Metadata(description = "For `mistral:model` update: the new description of the fine-tuned model, when the body is not a `ModelUpdate` or `Map`.")
+    private String modelDescription;
+    @UriParam(label = "producer")
+    @Metadata(description = "For `mistral:transcription`: the language of the audio as a 2-letter code (e.g. `en`); it improves accuracy. Detected when not set.")
+    private String language;
+    @UriParam(label = "producer")
+    @Metadata(description = "For `mistral:transcription`: the timestamps to return in the `CamelMistralSegments` header, `segment` and/or `word`, comma separated.")
+    private String timestampGranularities;
+    @UriParam(label = "producer")
+    @Metadata(description = "For `mistral:transcription`: whether to tell the speakers apart (the segments then carry a speaker id).")
+    private Boolean diarize;
+    @UriParam(label = "producer")
+    @Metadata(description = "For `mistral:transcription`: words or terms (no spaces, comma separated, at most 100) the model should favour, such as names and jargon.")
+    private String contextBias;
     @UriParam(label = "producer")
     @Metadata(description = "A system message put before the conversation (chat and analyzeImage).")
     private String systemMessage;
@@ -86,13 +116,13 @@ public class MistralConfiguration implements Cloneable {
     @Metadata(description = "The media type of the image body of `mistral:analyzeImage`. Detected from the bytes when not set.")
     private String imageMediaType;
     @UriParam(label = "producer")
-    @Metadata(description = "For `mistral:fim`: the code after the gap the model fills.")
+    @Metadata(description = "For `mistral:fim`: the code after the gap the model fills. For `mistral:fineTuningJob`: the suffix of the fine-tuned model's name on create (at most 18 characters), a filter on list. The `CamelMistralSuffix` header overrides it.")
     private String suffix;
     @UriParam(label = "producer")
     @Metadata(description = "For `mistral:fim`: the minimum number of tokens to generate.")
     private Integer minTokens;
     @UriParam(label = "producer")
-    @Metadata(description = "For `mistral:agent`: the id of the agent to call (e.g. `ag_...`).")
+    @Metadata(description = "For `mistral:agent`: the id of the agent to call (e.g. `ag_...`). For `mistral:batchJob`: the (deprecated) agent a created batch runs, and a list filter.")
     private String agentId;
     @UriParam(label = "producer")
     @Metadata(description = "For `mistral:embeddings`: the dimension of the vectors, on models that support it (e.g. `codestral-embed`).")
@@ -106,6 +136,99 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "producer,advanced", defaultValue = "4")
     @Metadata(description = "For `mistral:embeddings`: how many requests of one split list are in flight at once.")
     private int embeddingsMaxConcurrentRequests = 4;
+    @UriParam(label = "producer")
+    @Metadata(description = "For `mistral:ocr`: the pages to read, 0-based numbers and ranges such as `0-5` or `0,2-4`. All pages when not set; the `CamelMistralPages` header overrides it.")
+    private String pages;
+    @UriParam(label = "producer")
+    @Metadata(description = "For `mistral:ocr`: whether the images found are returned as base64 data URLs in the response's pages.")
+    private Boolean includeImageBase64;
+    @UriParam(label = "producer", enums = "markdown,html")
+    @Metadata(description = "For `mistral:ocr`: extract tables in this format into the pages' `tables`, leaving `[tbl-0.html](tbl-0.html)` placeholders in the markdown. Tables stay inline in the markdown when not set.")
+    private String tableFormat;
+    @UriParam(label = "producer")
+    @Metadata(description = "For `mistral:ocr`: whether page headers are extracted into the pages' `header` instead of the markdown.")
+    private Boolean extractHeader;
+    @UriParam(label = "producer")
+    @Metadata(description = "For `mistral:ocr`: whether page footers are extracted into the pages' `footer` instead of the markdown.")
+    private Boolean extractFooter;
+    @UriParam(label = "producer")
+    @Metadata(supportFileReference = true, description = "For `mistral:ocr`: a JSON schema the whole document is annotated with (sent as a `json_schema` format, the only one the API accepts); the annotation comes back as JSON text in the `CamelMistralDocumentAnnotation` header. Inline JSON or a reference such as `resource:classpath:schemas/invoice.json`.")
+    private String documentAnnotationSchema;
+    @UriParam(label = "producer")
+    @Metadata(supportFileReference = true, description = "For `mistral:ocr`: a JSON schema each image found is annotated with (sent as a `json_schema` format); the annotations come back in the images of the response's pages. Inline JSON or a `resource:` reference.")
+    private String bboxAnnotationSchema;
+    @UriParam(label = "producer")
+    @Metadata(description = "For `mistral:ocr`: a prompt that guides the document annotation; needs `documentAnnotationSchema`.")
+    private String documentAnnotationPrompt;
+    @UriParam(label = "producer")
+    @Metadata(description = "For list operations (`file`, `fineTuningJob`, `batchJob`): return only this page (0-based) instead of all pages. The `CamelMistralPage` header overrides it.")
+    private Integer page;
+    @UriParam(label = "producer", defaultValue = "100")
+    @Metadata(description = "For list operations: the number of items asked for per page, when fetching one page or all of them.")
+    private int pageSize = 100;
+    @UriParam(label = "producer")
+    @Metadata(description = "For `fineTuningJob` and `batchJob` list: only jobs created after this ISO-8601 date-time (e.g. `2026-01-31T00:00:00Z`). The `CamelMistralCreatedAfter` header overrides it.")
+    private String createdAfter;
+    @UriParam(label = "producer")
+    @Metadata(description = "For `fineTuningJob` list: only jobs created before this ISO-8601 date-time.")
+    private String createdBefore;
+    @UriParam(label = "producer")
+    @Metadata(description = "For `fineTuningJob` and `batchJob` list: only the jobs created with this API key.")
+    private Boolean createdByMe;
+    @UriParam(label = "producer")
+    @Metadata(description = "For `fineTuningJob` list: the one status to list (e.g. `RUNNING`). For `batchJob` list: one or more statuses, comma separated (`QUEUED,RUNNING`), sent as repeated `status=` parameters.")
+    private String status;
+    @UriParam(label = "producer", enums = "created,-created")
+    @Metadata(description = "For `batchJob` list: `created` lists the oldest jobs first, `-created` (the API's default) the newest.")
+    private String orderBy;
+    @UriParam(label = "producer")
+    @Metadata(description = "For `fineTuningJob` create: the training file ids, comma separated, each optionally with a weight (`id:0.5`). When not set, the file of the `CamelMistralFileId` header or `fileId` option.")
+    private String trainingFiles;
+    @UriParam(label = "producer")
+    @Metadata(description = "For `fineTuningJob` create: the validation file ids, comma separated.")
+    private String validationFiles;
+    @UriParam(label = "producer")
+    @Metadata(description = "For `fineTuningJob` create: the number of training steps.")
+    private Integer trainingSteps;
+    @UriParam(label = "producer")
+    @Metadata(description = "For `fineTuningJob` create: the learning rate (the API's default is 0.0001).")
+    private Double learningRate;
+    @UriParam(label = "producer")
+    @Metadata(description = "For `fineTuningJob` create: the number of passes over the training data.")
+    private Double epochs;
+    @UriParam(label = "producer,advanced")
+    @Metadata(description = "For `fineTuningJob` create: the weight decay, 0 to 1.")
+    private Double weightDecay;
+    @UriParam(label = "producer,advanced")
+    @Metadata(description = "For `fineTuningJob` create: the fraction of steps that warm the learning rate up, 0 to 1.")
+    private Double warmupFraction;
+    @UriParam(label = "producer,advanced")
+    @Metadata(description = "For `fineTuningJob` create: the sequence length (at least 100).")
+    private Integer seqLen;
+    @UriParam(label = "producer,advanced")
+    @Metadata(description = "For `fineTuningJob` create: the fill-in-the-middle ratio of completion jobs, 0 to 1.")
+    private Double fimRatio;
+    @UriParam(label = "producer")
+    @Metadata(description = "For `fineTuningJob` create: whether the job starts by itself once validated; when false it waits in `VALIDATED` for the `start` operation.")
+    private Boolean autoStart;
+    @UriParam(label = "producer", defaultValue = "false")
+    @Metadata(description = "For `fineTuningJob` create: only estimate cost and duration (a `FineTuningJobEstimate` body); no job is created.")
+    private boolean dryRun;
+    @UriParam(label = "producer")
+    @Metadata(description = "For `batchJob` create: the uploaded JSONL input file ids (purpose `batch`), comma separated. When not set and the body is not a List, the file of the `CamelMistralFileId` header or `fileId` option.")
+    private String inputFiles;
+    @UriParam(label = "producer", defaultValue = "/v1/chat/completions")
+    @Metadata(description = "For `batchJob` create: the API every request of the batch goes to, e.g. `/v1/chat/completions`, `/v1/embeddings`, `/v1/fim/completions`, `/v1/moderations`, `/v1/ocr`.")
+    private String endpoint = "/v1/chat/completions";
+    @UriParam(label = "producer")
+    @Metadata(description = "For `batchJob` create: metadata kept with the job, as `key=value,key=value` (keys up to 32, values up to 512 characters). The `CamelMistralMetadata` header overrides it.")
+    private String metadata;
+    @UriParam(label = "producer")
+    @Metadata(description = "For `batchJob` create: the hours after which the job stops (the API's default is 24).")
+    private Integer timeoutHours;
+    @UriParam(label = "producer", defaultValue = "list", enums = "list,map,iterator")
+    @Metadata(description = "For `batchJob` results: `list` returns a `List<BatchResult>` (output lines, then error lines); `map` a `Map<String, BatchResult>` keyed by custom id; both hold every result in memory. `iterator` returns an `Iterator<BatchResult>` that reads the files line by line as it is consumed, for `split(body()).streaming()` over large batches.")
+    private String resultsFormat = "list";
     @UriParam(label = "producer", defaultValue = "GET", enums = "GET,POST,PUT,PATCH,DELETE")
     @Metadata(description = "For `mistral:apiRequest`: the HTTP method.")
     private String method = "GET";
@@ -121,6 +244,38 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "120000", javaType = "java.time.Duration")
     @Metadata(description = "How long to wait for the answer of one call once sent, in milliseconds (or a duration such as `2m`). Generations of long texts need minutes.")
     private long requestTimeout = 120000;
+
+    // ---- triggers (consumers) ----
+    @UriParam(label = "consumer", enums = "created,succeeded,failed,cancelled,statusChanged,uploaded,deleted,generated,completed")
+    @Metadata(description = "The trigger of a consumer: for `batchJob` and `fineTuningJob` created, succeeded, failed, cancelled or statusChanged; for `file` uploaded or deleted; for `model` deleted or created; created for `chat`, `fim` and `agent`, generated for `embeddings`, completed for `ocr`.")
+    private String event;
+    @UriParam(label = "consumer", defaultValue = "now", enums = "now,beginning")
+    @Metadata(description = "What the first start of a polling trigger (no state stored yet) does: `now` records what exists without emitting it, so only later changes fire; `beginning` emits the existing resources as events.")
+    private String startFrom = "now";
+    @UriParam(label = "consumer,advanced")
+    @Metadata(description = "Where a polling trigger keeps what it has seen and which jobs are open (JSON values). Use a persistent one (e.g. `FileStateRepository`, or a shared JDBC/Infinispan one in a cluster) to survive restarts; an in-memory one per consumer when not set.")
+    private org.apache.camel.spi.StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer,advanced")
+    @Metadata(description = "The key of this trigger's state in the `stateRepository`. Defaults to `mistral:<api>:<event>`; set it when two triggers of the same kind with different filters share a repository.")
+    private String stateKey;
+    @UriParam(label = "consumer,advanced", defaultValue = "60000", javaType = "java.time.Duration")
+    @Metadata(description = "How far before the newest `created_at` seen a job trigger asks again (`created_after`), in milliseconds: covers the filter's unspecified inclusivity, 1 s timestamps and clock skew. Ids seen are never reported twice.")
+    private long createdAfterOverlap = 60000;
+    @UriParam(label = "consumer")
+    @Metadata(description = "For `mistral:batchJob?event=succeeded`: put the output file into the `CamelMistralBatchResults` header (a JSONL `InputStream`, streamed as the route reads it) besides the job body.")
+    private boolean includeResults;
+    @UriParam(label = "common", enums = "fine-tune,batch,ocr,audio")
+    @Metadata(description = "For `mistral:file`: the purpose of an uploaded file (`fine-tune`, `batch`, `ocr`, `audio`); with list and the triggers, only files of this purpose. The `CamelMistralPurpose` header overrides it for upload and list.")
+    private String purpose;
+    @UriParam(label = "common")
+    @Metadata(description = "For `mistral:file` list and triggers: only files of these sources, comma separated (`upload`, `repository`, `mistral`); `upload` skips the result files Mistral writes. For `mistral:chat?event=created`: `observability` polls the API's chat completion events instead of listening in this CamelContext.")
+    private String source;
+    @UriParam(label = "common")
+    @Metadata(description = "For `mistral:model`: only fine-tuned models. The triggers default to true (base models come and go with Mistral's releases); the list operation defaults to false (all models).")
+    private Boolean fineTunedOnly;
+    @UriParam(label = "consumer,advanced", defaultValue = "1000")
+    @Metadata(description = "For completion triggers (`chat`, `fim`, `agent`, `embeddings`, `ocr`): how many events wait for a slow trigger route; beyond that new events are dropped, counted and logged, and the producing route is never slowed down.")
+    private int eventQueueSize = 1000;
 
     public String getApiKey() {
         return apiKey;
@@ -408,6 +563,414 @@ public class MistralConfiguration implements Cloneable {
 
     public void setJobId(String jobId) {
         this.jobId = jobId;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public void setFileName(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public String getSampleType() {
+        return sampleType;
+    }
+
+    public void setSampleType(String sampleType) {
+        this.sampleType = sampleType;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public Integer getExpiry() {
+        return expiry;
+    }
+
+    public void setExpiry(Integer expiry) {
+        this.expiry = expiry;
+    }
+
+    public Boolean getFineTunedOnly() {
+        return fineTunedOnly;
+    }
+
+    public void setFineTunedOnly(Boolean fineTunedOnly) {
+        this.fineTunedOnly = fineTunedOnly;
+    }
+
+    public String getModelName() {
+        return modelName;
+    }
+
+    public void setModelName(String modelName) {
+        this.modelName = modelName;
+    }
+
+    public String getModelDescription() {
+        return modelDescription;
+    }
+
+    public void setModelDescription(String modelDescription) {
+        this.modelDescription = modelDescription;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getTimestampGranularities() {
+        return timestampGranularities;
+    }
+
+    public void setTimestampGranularities(String timestampGranularities) {
+        this.timestampGranularities = timestampGranularities;
+    }
+
+    public Boolean getDiarize() {
+        return diarize;
+    }
+
+    public void setDiarize(Boolean diarize) {
+        this.diarize = diarize;
+    }
+
+    public String getContextBias() {
+        return contextBias;
+    }
+
+    public void setContextBias(String contextBias) {
+        this.contextBias = contextBias;
+    }
+
+    public String getPages() {
+        return pages;
+    }
+
+    public void setPages(String pages) {
+        this.pages = pages;
+    }
+
+    public Boolean getIncludeImageBase64() {
+        return includeImageBase64;
+    }
+
+    public void setIncludeImageBase64(Boolean includeImageBase64) {
+        this.includeImageBase64 = includeImageBase64;
+    }
+
+    public String getTableFormat() {
+        return tableFormat;
+    }
+
+    public void setTableFormat(String tableFormat) {
+        this.tableFormat = tableFormat;
+    }
+
+    public Boolean getExtractHeader() {
+        return extractHeader;
+    }
+
+    public void setExtractHeader(Boolean extractHeader) {
+        this.extractHeader = extractHeader;
+    }
+
+    public Boolean getExtractFooter() {
+        return extractFooter;
+    }
+
+    public void setExtractFooter(Boolean extractFooter) {
+        this.extractFooter = extractFooter;
+    }
+
+    public String getDocumentAnnotationSchema() {
+        return documentAnnotationSchema;
+    }
+
+    public void setDocumentAnnotationSchema(String documentAnnotationSchema) {
+        this.documentAnnotationSchema = documentAnnotationSchema;
+    }
+
+    public String getBboxAnnotationSchema() {
+        return bboxAnnotationSchema;
+    }
+
+    public void setBboxAnnotationSchema(String bboxAnnotationSchema) {
+        this.bboxAnnotationSchema = bboxAnnotationSchema;
+    }
+
+    public String getDocumentAnnotationPrompt() {
+        return documentAnnotationPrompt;
+    }
+
+    public void setDocumentAnnotationPrompt(String documentAnnotationPrompt) {
+        this.documentAnnotationPrompt = documentAnnotationPrompt;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
+    }
+
+    public int getPageSize() {
+        return pageSize;
+    }
+
+    public void setPageSize(int pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public String getCreatedAfter() {
+        return createdAfter;
+    }
+
+    public void setCreatedAfter(String createdAfter) {
+        this.createdAfter = createdAfter;
+    }
+
+    public String getCreatedBefore() {
+        return createdBefore;
+    }
+
+    public void setCreatedBefore(String createdBefore) {
+        this.createdBefore = createdBefore;
+    }
+
+    public Boolean getCreatedByMe() {
+        return createdByMe;
+    }
+
+    public void setCreatedByMe(Boolean createdByMe) {
+        this.createdByMe = createdByMe;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getOrderBy() {
+        return orderBy;
+    }
+
+    public void setOrderBy(String orderBy) {
+        this.orderBy = orderBy;
+    }
+
+    public String getTrainingFiles() {
+        return trainingFiles;
+    }
+
+    public void setTrainingFiles(String trainingFiles) {
+        this.trainingFiles = trainingFiles;
+    }
+
+    public String getValidationFiles() {
+        return validationFiles;
+    }
+
+    public void setValidationFiles(String validationFiles) {
+        this.validationFiles = validationFiles;
+    }
+
+    public Integer getTrainingSteps() {
+        return trainingSteps;
+    }
+
+    public void setTrainingSteps(Integer trainingSteps) {
+        this.trainingSteps = trainingSteps;
+    }
+
+    public Double getLearningRate() {
+        return learningRate;
+    }
+
+    public void setLearningRate(Double learningRate) {
+        this.learningRate = learningRate;
+    }
+
+    public Double getEpochs() {
+        return epochs;
+    }
+
+    public void setEpochs(Double epochs) {
+        this.epochs = epochs;
+    }
+
+    public Double getWeightDecay() {
+        return weightDecay;
+    }
+
+    public void setWeightDecay(Double weightDecay) {
+        this.weightDecay = weightDecay;
+    }
+
+    public Double getWarmupFraction() {
+        return warmupFraction;
+    }
+
+    public void setWarmupFraction(Double warmupFraction) {
+        this.warmupFraction = warmupFraction;
+    }
+
+    public Integer getSeqLen() {
+        return seqLen;
+    }
+
+    public void setSeqLen(Integer seqLen) {
+        this.seqLen = seqLen;
+    }
+
+    public Double getFimRatio() {
+        return fimRatio;
+    }
+
+    public void setFimRatio(Double fimRatio) {
+        this.fimRatio = fimRatio;
+    }
+
+    public Boolean getAutoStart() {
+        return autoStart;
+    }
+
+    public void setAutoStart(Boolean autoStart) {
+        this.autoStart = autoStart;
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    public String getInputFiles() {
+        return inputFiles;
+    }
+
+    public void setInputFiles(String inputFiles) {
+        this.inputFiles = inputFiles;
+    }
+
+    public String getEndpoint() {
+        return endpoint;
+    }
+
+    public void setEndpoint(String endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    public String getMetadata() {
+        return metadata;
+    }
+
+    public void setMetadata(String metadata) {
+        this.metadata = metadata;
+    }
+
+    public Integer getTimeoutHours() {
+        return timeoutHours;
+    }
+
+    public void setTimeoutHours(Integer timeoutHours) {
+        this.timeoutHours = timeoutHours;
+    }
+
+    public String getResultsFormat() {
+        return resultsFormat;
+    }
+
+    public void setResultsFormat(String resultsFormat) {
+        this.resultsFormat = resultsFormat;
+    }
+
+    public String getEvent() {
+        return event;
+    }
+
+    public void setEvent(String event) {
+        this.event = event;
+    }
+
+    public String getStartFrom() {
+        return startFrom;
+    }
+
+    public void setStartFrom(String startFrom) {
+        this.startFrom = startFrom;
+    }
+
+    public org.apache.camel.spi.StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(org.apache.camel.spi.StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public String getStateKey() {
+        return stateKey;
+    }
+
+    public void setStateKey(String stateKey) {
+        this.stateKey = stateKey;
+    }
+
+    public long getCreatedAfterOverlap() {
+        return createdAfterOverlap;
+    }
+
+    public void setCreatedAfterOverlap(long createdAfterOverlap) {
+        this.createdAfterOverlap = createdAfterOverlap;
+    }
+
+    public boolean isIncludeResults() {
+        return includeResults;
+    }
+
+    public void setIncludeResults(boolean includeResults) {
+        this.includeResults = includeResults;
+    }
+
+    public int getEventQueueSize() {
+        return eventQueueSize;
+    }
+
+    public void setEventQueueSize(int eventQueueSize) {
+        this.eventQueueSize = eventQueueSize;
     }
 
     /** An independent copy, so an endpoint can change its options without touching the component's. */

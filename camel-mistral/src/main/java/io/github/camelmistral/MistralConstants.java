@@ -25,6 +25,13 @@ public final class MistralConstants {
     @Metadata(label = "producer", description = "The id of the batch or fine-tuning job to work on, overriding the "
                                                 + "`jobId` option.", javaType = "String")
     public static final String JOB_ID = "CamelMistralJobId";
+    @Metadata(label = "producer", description = "The name of the file `mistral:file` uploads (or of the audio "
+                                                + "`mistral:transcription` sends), overriding `fileName` and Camel's "
+                                                + "`CamelFileName`.", javaType = "String")
+    public static final String FILE_NAME = "CamelMistralFileName";
+    @Metadata(label = "producer", description = "The purpose of the file `mistral:file` uploads or lists (`fine-tune`, "
+                                                + "`batch`, `ocr`, `audio`), overriding `purpose`.", javaType = "String")
+    public static final String PURPOSE = "CamelMistralPurpose";
     @Metadata(label = "producer", description = "System message put before the conversation, overriding `systemMessage`.",
               javaType = "String")
     public static final String SYSTEM_MESSAGE = "CamelMistralSystemMessage";
@@ -52,7 +59,8 @@ public final class MistralConstants {
     @Metadata(label = "producer", description = "The agent to call with `mistral:agent`, overriding `agentId`.",
               javaType = "String")
     public static final String AGENT_ID = "CamelMistralAgentId";
-    @Metadata(label = "producer", description = "The code after the gap for `mistral:fim`, overriding `suffix`.",
+    @Metadata(label = "producer", description = "The code after the gap for `mistral:fim`, or the model name suffix for "
+                                                + "`mistral:fineTuningJob`, overriding `suffix`.",
               javaType = "String")
     public static final String SUFFIX = "CamelMistralSuffix";
     @Metadata(label = "producer", description = "The question asked about the image for `mistral:analyzeImage`, "
@@ -68,6 +76,21 @@ public final class MistralConstants {
                                                 + "lists, sent as repeated parameters) or a `a=1&b=2` string, "
                                                 + "overriding `queryParameters`.", javaType = "Object")
     public static final String QUERY = "CamelMistralQuery";
+
+    @Metadata(label = "producer", description = "The pages `mistral:ocr` reads, 0-based: a `0-5` or `0,2-4` style String "
+                                                + "or a List of page numbers, overriding `pages`.", javaType = "Object")
+    public static final String PAGES = "CamelMistralPages";
+
+    @Metadata(label = "producer", description = "The `created_after` filter of a `fineTuningJob` or `batchJob` list: an "
+                                                + "ISO-8601 String, an `Instant`, `OffsetDateTime`, `Date` or Unix seconds, "
+                                                + "overriding `createdAfter`.", javaType = "Object")
+    public static final String CREATED_AFTER = "CamelMistralCreatedAfter";
+    @Metadata(label = "producer", description = "The one page (0-based) a `file`, `fineTuningJob` or `batchJob` list "
+                                                + "returns, overriding `page`.", javaType = "Integer")
+    public static final String PAGE = "CamelMistralPage";
+    @Metadata(label = "producer", description = "The metadata of the batch job `mistral:batchJob` creates: a `Map` or a "
+                                                + "`key=value,key=value` String, overriding `metadata`.", javaType = "Object")
+    public static final String METADATA = "CamelMistralMetadata";
 
     // ---- outputs ----
 
@@ -97,8 +120,56 @@ public final class MistralConstants {
                                                 + "user message and send it as the body to continue the conversation.",
               javaType = "java.util.List<io.github.camelmistral.api.model.chat.ChatMessage>")
     public static final String CONVERSATION = "CamelMistralConversation";
+    @Metadata(label = "producer", description = "The pages `mistral:ocr` processed, as billed (`usage_info.pages_processed`).",
+              javaType = "Integer")
+    public static final String PAGES_PROCESSED = "CamelMistralPagesProcessed";
+    @Metadata(label = "producer", description = "The document annotation of `mistral:ocr` as JSON text, when "
+                                                + "`documentAnnotationSchema` is set.", javaType = "String")
+    public static final String DOCUMENT_ANNOTATION = "CamelMistralDocumentAnnotation";
+    @Metadata(label = "producer", description = "Whether `mistral:moderation` flagged any category of any input.",
+              javaType = "Boolean")
+    public static final String FLAGGED = "CamelMistralFlagged";
+    @Metadata(label = "producer", description = "The status of the batch or fine-tuning job returned (e.g. `QUEUED`, "
+                                                + "`SUCCESS`); the job's id goes to `CamelMistralJobId`.",
+              javaType = "String")
+    public static final String JOB_STATUS = "CamelMistralJobStatus";
+    @Metadata(label = "producer", description = "How many items a list operation matched: the API's total for one page, "
+                                                + "the number of items returned for all pages.", javaType = "Integer")
+    public static final String TOTAL = "CamelMistralTotal";
+    @Metadata(label = "producer", description = "The timed segments of a `mistral:transcription` (with "
+                                                + "`timestampGranularities`), speaker ids included when `diarize` is on.",
+              javaType = "java.util.List<io.github.camelmistral.api.model.audio.TranscriptionSegment>")
+    public static final String SEGMENTS = "CamelMistralSegments";
     @Metadata(label = "producer", description = "The HTTP status of a `mistral:apiRequest` call.", javaType = "Integer")
     public static final String HTTP_STATUS = "CamelMistralHttpStatus";
+
+    // ---- triggers (consumers) ----
+
+    @Metadata(label = "consumer", description = "The kind of event a trigger fired on, as the seed connection names it, "
+                                                + "e.g. `batch_job.succeeded`, `file.uploaded`, `chat_completion.created`.",
+              javaType = "String")
+    public static final String EVENT_TYPE = "CamelMistralEventType";
+    @Metadata(label = "consumer", description = "The id of a trigger event: the same event always has the same id, so a "
+                                                + "route can dedupe on it (e.g. with an idempotent consumer).",
+              javaType = "String")
+    public static final String EVENT_ID = "CamelMistralEventId";
+    @Metadata(label = "consumer", description = "The status a job had before the transition a `statusChanged`, "
+                                                + "`succeeded`, `failed` or `cancelled` trigger reports; absent when the "
+                                                + "job is seen for the first time. The new status is in `CamelMistralJobStatus`.",
+              javaType = "String")
+    public static final String PREVIOUS_STATUS = "CamelMistralPreviousStatus";
+    @Metadata(label = "consumer", description = "The route that made the call a completion trigger reports.",
+              javaType = "String")
+    public static final String PRODUCER_ROUTE_ID = "CamelMistralProducerRouteId";
+    @Metadata(label = "consumer", description = "A summary of the request a completion trigger reports (the last user "
+                                                + "message or input, shortened to 200 characters).", javaType = "String")
+    public static final String REQUEST_SUMMARY = "CamelMistralRequestSummary";
+    @Metadata(label = "consumer", description = "The results of the succeeded batch job of "
+                                                + "`mistral:batchJob?event=succeeded&includeResults=true`: the output "
+                                                + "file's JSONL as an `InputStream`, streamed from the API as it is read "
+                                                + "and closed when the exchange completes.",
+              javaType = "java.io.InputStream")
+    public static final String BATCH_RESULTS = "CamelMistralBatchResults";
 
     private MistralConstants() {
     }

@@ -7,9 +7,17 @@ import io.github.camelmistral.api.MistralClient;
 import io.github.camelmistral.producer.AgentProducer;
 import io.github.camelmistral.producer.AnalyzeImageProducer;
 import io.github.camelmistral.producer.ApiRequestProducer;
+import io.github.camelmistral.producer.BatchJobProducer;
 import io.github.camelmistral.producer.ChatProducer;
+import io.github.camelmistral.producer.ClassificationProducer;
 import io.github.camelmistral.producer.EmbeddingsProducer;
+import io.github.camelmistral.producer.FileProducer;
+import io.github.camelmistral.producer.FineTuningJobProducer;
 import io.github.camelmistral.producer.FimProducer;
+import io.github.camelmistral.producer.ModelProducer;
+import io.github.camelmistral.producer.ModerationProducer;
+import io.github.camelmistral.producer.OcrProducer;
+import io.github.camelmistral.producer.TranscriptionProducer;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -19,15 +27,15 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.util.ObjectHelper;
 
 /**
  * Mistral AI: chat, vision, embeddings, code completion, agents and any other call of the Mistral AI API.
  */
 @UriEndpoint(firstVersion = "1.0.0", scheme = "mistral", title = "Mistral AI", syntax = "mistral:api",
-             category = { Category.AI }, producerOnly = true, headersClass = MistralConstants.class)
-public class MistralEndpoint extends DefaultEndpoint implements AsyncEndpoint {
+             category = { Category.AI }, headersClass = MistralConstants.class)
+public class MistralEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint {
 
     @UriPath(description = "The API group to call.")
     @Metadata(required = true)
@@ -41,6 +49,8 @@ public class MistralEndpoint extends DefaultEndpoint implements AsyncEndpoint {
         super(uri, component);
         this.api = api;
         this.configuration = configuration;
+        // polling triggers ask the API every 30 seconds unless delay= says otherwise: jobs take minutes
+        setDelay(30_000);
     }
 
     @Override
@@ -51,14 +61,25 @@ public class MistralEndpoint extends DefaultEndpoint implements AsyncEndpoint {
             case fim -> new FimProducer(this);
             case agent -> new AgentProducer(this);
             case embeddings -> new EmbeddingsProducer(this);
+            case ocr -> new OcrProducer(this);
+            case moderation -> new ModerationProducer(this);
+            case classification -> new ClassificationProducer(this);
+            case fineTuningJob -> new FineTuningJobProducer(this);
+            case batchJob -> new BatchJobProducer(this);
+            case transcription -> new TranscriptionProducer(this);
+            case model -> new ModelProducer(this);
+            case file -> new FileProducer(this);
             case apiRequest -> new ApiRequestProducer(this);
         };
     }
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        throw new UnsupportedOperationException("mistral:" + api + " has no consumer");
+        Consumer consumer = io.github.camelmistral.consumer.Triggers.create(this, processor);
+        configureConsumer(consumer);
+        return consumer;
     }
+
 
     /** The wire client of this endpoint: its base URL, key and timeouts over the component's shared transport. */
     public MistralClient getClient() {

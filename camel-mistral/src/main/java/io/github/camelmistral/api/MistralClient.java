@@ -1,8 +1,10 @@
 package io.github.camelmistral.api;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import java.util.concurrent.CompletionException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.hc.client5.http.async.methods.ConfigurableHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
@@ -24,6 +27,7 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.nio.AsyncRequestProducer;
 import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
+import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -73,6 +77,47 @@ public final class MistralClient {
     /** Sends any call and reads a JSON answer as {@code type}; an empty 204 reads as {@code null}. */
     public <T> CompletableFuture<MistralResponse<T>> call(ApiCall call, JavaType type) {
         return send(call).thenApply(response -> read(call, response, type));
+    }
+
+    /**
+     * Sends a {@code multipart/form-data} body (text fields and a file part streamed from a file or stream, never held
+     * in memory) with the call's method, path and query, and reads a JSON answer as {@code type}. The call's JSON body,
+     * if any, is ignored. If reading the file part fails, the future fails with that {@link IOException}.
+     */
+    public <T> CompletableFuture<MistralResponse<T>> upload(ApiCall call, Multipart body, JavaType type) {
+        MultipartEntityProducer entity = new MultipartEntityProducer(body, transport.streamingExecutor());
+        return execute(call, new BasicRequestProducer(streamingRequest(call, "application/json"), entity),
+                SimpleResponseConsumer.create())
+                .handle((response, failure) -> {
+                    if (failure != null) {
+                        IOException unreadable = entity.sourceFailure();
+                        throw new CompletionException(unreadable != null
+                                ? new IOException("Cannot read the upload body of " + describe(call) + ": "
+                                                  + unreadable.getMessage(), unreadable)
+                                : unwrap(failure));
+                    }
+                    return read(call, response, type);
+                });
+    }
+
+    /**
+     * Sends a call whose 2xx body is handed over as an {@link InputStream} as soon as the headers are in: the future
+     * completes before the body is read, and the rest arrives with back-pressure as the stream is read, so a body of
+     * any size takes a small, fixed amount of memory. The reader must close the stream; closing it early stops the
+     * transfer. A body cut off by a connection failure makes {@code read} throw an {@link IOException}. A non-2xx answer
+     * completes the future exceptionally with {@link MistralApiException}, like the other calls.
+     */
+    public CompletableFuture<MistralResponse<InputStream>> download(ApiCall call) {
+        return execute(call, new BasicRequestProducer(streamingRequest(call, "*/*"), null),
+                new DownloadResponseConsumer(call));
+    }
+
+    private ConfigurableHttpRequest streamingRequest(ApiCall call, String accept) {
+        ConfigurableHttpRequest request = new ConfigurableHttpRequest(call.method(), URI.create(uri(call)));
+        request.setConfig(requestConfig);
+        request.addHeader(HttpHeaders.ACCEPT, accept);
+        apiKey.applyTo(request);
+        return request;
     }
 
     private CompletableFuture<SimpleHttpResponse> send(ApiCall call) {

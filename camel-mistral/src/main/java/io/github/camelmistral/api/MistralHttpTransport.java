@@ -26,8 +26,18 @@ public final class MistralHttpTransport implements Closeable {
 
     private final CloseableHttpAsyncClient client;
     private final Executor completionExecutor;
+    private final Executor streamingExecutor;
 
     public MistralHttpTransport(int maxConnections, Duration connectTimeout, Executor completionExecutor) {
+        this(maxConnections, connectTimeout, completionExecutor, completionExecutor);
+    }
+
+    /**
+     * @param streamingExecutor runs the blocking reads of upload bodies (files, streams), one task per upload for its
+     *                          whole duration, so that it neither stalls an I/O thread nor starves the completions
+     */
+    public MistralHttpTransport(int maxConnections, Duration connectTimeout, Executor completionExecutor,
+                                Executor streamingExecutor) {
         PoolingAsyncClientConnectionManager connections = PoolingAsyncClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(maxConnections)
                 .setMaxConnPerRoute(maxConnections)
@@ -48,6 +58,7 @@ public final class MistralHttpTransport implements Closeable {
                 .build();
         this.client.start();
         this.completionExecutor = completionExecutor;
+        this.streamingExecutor = streamingExecutor;
     }
 
     /**
@@ -77,6 +88,11 @@ public final class MistralHttpTransport implements Closeable {
     /** The executor on which results are completed; callers may chain further async work on it. */
     public Executor completionExecutor() {
         return completionExecutor;
+    }
+
+    /** The executor that reads upload bodies while they are sent. */
+    public Executor streamingExecutor() {
+        return streamingExecutor;
     }
 
     @Override

@@ -63,6 +63,12 @@ final class BinaryBodies {
         return bytes;
     }
 
+    /** Checks the size a base64 data URL decodes to against the limit, without decoding it. */
+    static void checkDataUrlSize(String action, String what, String dataUrl, long maxBytes) {
+        int comma = dataUrl.indexOf(',');
+        checkSize(action, what, (dataUrl.length() - comma - 1) * 3L / 4, maxBytes);
+    }
+
     private static void checkSize(String action, String what, long size, long maxBytes) {
         if (size < 0 || size > maxBytes) {
             throw new IllegalArgumentException(action + ": the " + what + " is "

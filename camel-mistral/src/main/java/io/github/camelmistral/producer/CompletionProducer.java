@@ -1,16 +1,13 @@
 package io.github.camelmistral.producer;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
-import io.github.camelmistral.api.MistralJson;
 import io.github.camelmistral.api.MistralResponse;
 import io.github.camelmistral.api.model.Usage;
 import io.github.camelmistral.api.model.chat.ChatCompletionResponse;
@@ -18,17 +15,12 @@ import io.github.camelmistral.api.model.chat.ChatMessage;
 import io.github.camelmistral.api.model.chat.ResponseFormat;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.support.ResourceHelper;
-import org.apache.camel.util.IOHelper;
 
 /**
  * What chat, image analysis, FIM and agent actions share: the sampling options they read and the way a completion is
  * written back into the message (reply text as body, usage and ids as headers).
  */
 abstract class CompletionProducer extends MistralProducer {
-
-    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
-    };
 
     private Map<String, Object> configuredSchema;
 
@@ -114,22 +106,7 @@ abstract class CompletionProducer extends MistralProducer {
     }
 
     private Map<String, Object> parseSchema(String source, String value) {
-        String json = value.strip();
-        if (!json.startsWith("{")) {
-            String location = json.startsWith("resource:") ? json.substring("resource:".length()) : json;
-            try (InputStream in = ResourceHelper.resolveMandatoryResourceAsInputStream(getEndpoint().getCamelContext(),
-                    location)) {
-                json = IOHelper.loadText(in);
-            } catch (Exception e) {
-                throw new IllegalArgumentException("Cannot read the JSON schema of " + source + " from '" + location
-                                                   + "': " + e.getMessage(), e);
-            }
-        }
-        try {
-            return MistralJson.mapper().readValue(json, JSON_OBJECT);
-        } catch (Exception e) {
-            throw new IllegalArgumentException("The JSON schema of " + source + " is not a JSON object: " + e.getMessage(), e);
-        }
+        return JsonSchemas.parse(getEndpoint().getCamelContext(), source, value);
     }
 
     /** Writes a completion into the message: reply text as body, usage and ids as headers, typed response too. */

@@ -50,12 +50,7 @@ final class ImageBodies {
                 throw new IllegalArgumentException(action + ": the data URL must be data:image/{png|jpeg|webp|gif};base64,..."
                                                    + " but starts with " + abbreviate(url));
             }
-            long decoded = (url.length() - comma - 1) * 3L / 4;
-            if (decoded > MAX_IMAGE_BYTES) {
-                throw new IllegalArgumentException(action + ": the image is " + BinaryBodies.megabytes(decoded)
-                                                   + ", over the API's limit of " + BinaryBodies.megabytes(MAX_IMAGE_BYTES)
-                                                   + " per image");
-            }
+            BinaryBodies.checkDataUrlSize(action, "image", url, MAX_IMAGE_BYTES);
             return url;
         }
         throw new IllegalArgumentException(action + " expects the image as the body: " + BinaryBodies.EXPECTED
@@ -81,7 +76,7 @@ final class ImageBodies {
         return null;
     }
 
-    private static String abbreviate(String s) {
+    static String abbreviate(String s) {
         return s.length() > 40 ? s.substring(0, 40) + "..." : s;
     }
 }

@@ -39,7 +39,10 @@ public abstract class MistralProducer extends DefaultAsyncProducer {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         CompletionStage<?> call;
+        io.github.camelmistral.event.CompletionEvents completion;
         try {
+            // null, and free, unless a completion trigger listens to this API
+            completion = io.github.camelmistral.event.CompletionEvents.before(getEndpoint(), exchange);
             call = send(exchange);
         } catch (Exception e) {
             exchange.setException(e);
@@ -49,6 +52,8 @@ public abstract class MistralProducer extends DefaultAsyncProducer {
         call.whenComplete((ignored, failure) -> {
             if (failure != null) {
                 exchange.setException(unwrap(failure));
+            } else if (completion != null) {
+                completion.publish(exchange);
             }
             callback.done(false);
         });
@@ -111,6 +116,24 @@ public abstract class MistralProducer extends DefaultAsyncProducer {
         }
         throw new IllegalArgumentException(action() + " has no operation '" + name + "'; expected one of "
                                            + java.util.Arrays.toString(operations.getEnumConstants()));
+    }
+
+    /**
+     * The headers that describe any answer: the typed response, the id and model the API gave it and the gateway's
+     * request id; absent values are left out rather than set to null.
+     */
+    protected static void writeResponseHeaders(org.apache.camel.Message message, io.github.camelmistral.api.MistralResponse<?> answer,
+                                               String responseId, String responseModel) {
+        message.setHeader(io.github.camelmistral.MistralConstants.RESPONSE, answer.body());
+        if (responseId != null) {
+            message.setHeader(io.github.camelmistral.MistralConstants.RESPONSE_ID, responseId);
+        }
+        if (responseModel != null) {
+            message.setHeader(io.github.camelmistral.MistralConstants.RESPONSE_MODEL, responseModel);
+        }
+        if (answer.requestId() != null) {
+            message.setHeader(io.github.camelmistral.MistralConstants.REQUEST_ID, answer.requestId());
+        }
     }
 
     /** The action's name as route authors write it, for error messages. */

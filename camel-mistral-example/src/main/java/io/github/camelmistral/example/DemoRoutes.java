@@ -1,0 +1,63 @@
+package io.github.camelmistral.example;
+
+import java.util.List;
+
+import io.github.camelmistral.MistralConstants;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * The Java DSL half of the demo: one route runs the steps in order, each step is a route of its own. The YAML half
+ * lives in {@code routes/demo.yaml}.
+ */
+public class DemoRoutes extends RouteBuilder {
+
+    /** The demo's steps, in order: each is a {@code direct:} route, in this class or in routes/demo.yaml. */
+    static final List<String> STEPS = List.of("chat", "analyzeImage", "embeddings", "ocr", "fim", "listModels");
+
+    @Override
+    public void configure() {
+        from("timer:demo?repeatCount=1&delay=500").routeId("demo")
+                .log("Running the camel-mistral demo")
+                .setBody(constant(STEPS))
+                .split(body())
+                    .setProperty("step", body())
+                    // a failing step is reported and the demo goes on with the next one
+                    .doTry()
+                        .toD("direct:${exchangeProperty.step}")
+                    .doCatch(Exception.class)
+                        .bean("demoReport", "fail(${exchangeProperty.step}, ${exception})")
+                    .end()
+                .end()
+                .bean("demoReport", "finish");
+
+        from("direct:chat").routeId("chat")
+                .setBody(constant("In one sentence: why do integration engineers like Apache Camel?"))
+                .to("mistral:chat?systemMessage=You are a concise assistant.&maxTokens=80")
+                .setBody(simple("${body} (${header.CamelMistralTotalTokens} tokens, model ${header.CamelMistralResponseModel})"))
+                .bean("demoReport", "record('chat', ${body})");
+
+        from("direct:analyzeImage").routeId("analyze-image")
+                .process(exchange -> exchange.getMessage().setBody(
+                        ExampleResources.bytes("samples/red-square.png")))
+                .setHeader(MistralConstants.PROMPT, constant("What colours and shapes do you see?"))
+                .to("mistral:analyzeImage")
+                .bean("demoReport", "record('analyzeImage', ${body})");
+
+        from("direct:embeddings").routeId("embeddings")
+                .setBody(constant(List.of("Camel routes messages.", "Mistral answers questions.", "Camel routes messages.")))
+                .to("mistral:embeddings")
+                .process(exchange -> {
+                    List<?> vectors = exchange.getMessage().getBody(List.class);
+                    exchange.getMessage().setBody(vectors.size() + " vectors of " + ((List<?>) vectors.get(0)).size()
+                                                  + " dimensions; equal texts, equal vectors: "
+                                                  + vectors.get(0).equals(vectors.get(2)));
+                })
+                .bean("demoReport", "record('embeddings', ${body})");
+
+        from("direct:ocr").routeId("ocr")
+                .process(exchange -> exchange.getMessage().setBody(ExampleResources.bytes("samples/invoice.pdf")))
+                .to("mistral:ocr")
+                .setBody(simple("${header.CamelMistralPagesProcessed} page(s): ${body}"))
+                .bean("demoReport", "record('ocr', ${body})");
+    }
+}

@@ -1,0 +1,24 @@
+package io.github.camelmistral.example;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The README's example, run the way a newcomer runs it: no key, so against the embedded simulator. */
+class ExampleApplicationTest {
+
+    @Test
+    void theDemoRunsEveryStepOnTheSimulator() throws Exception {
+        DemoReport report = ExampleApplication.run(null);
+
+        assertThat(report.failures()).isEmpty();
+        Map<String, String> results = report.results();
+        assertThat(results).containsKeys("chat", "analyzeImage", "embeddings", "ocr", "fim", "apiRequest");
+        assertThat(results.get("ocr")).startsWith("1 page(s): ");
+        assertThat(results.get("chat")).contains("tokens");
+        assertThat(results.get("embeddings")).startsWith("3 vectors of").endsWith("equal texts, equal vectors: true");
+        assertThat(results.get("apiRequest")).containsPattern("\\d+ models, the first is \\S+");
+    }
+}

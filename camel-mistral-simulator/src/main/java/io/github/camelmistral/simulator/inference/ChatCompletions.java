@@ -1,0 +1,201 @@
+package io.github.camelmistral.simulator.inference;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelmistral.simulator.SimulatorClock;
+import io.github.camelmistral.simulator.http.Json;
+import io.github.camelmistral.simulator.resources.Ids;
+
+/**
+ * Chat, agent and FIM completions. Replies are deterministic and say they come from the simulator; they echo a short
+ * part of the prompt, describe the images they were shown, honour {@code response_format}, call a tool when one is
+ * offered (the first, or the one {@code tool_choice} names) and apply {@code stop}, {@code max_tokens}, {@code n}
+ * and an assistant {@code prefix}. Token counts derive from text lengths.
+ */
+final class ChatCompletions {
+
+    /** What the model of an agent is reported as; agents hold their model on the platform side. */
+    static final String AGENT_MODEL = "mistral-medium-latest";
+    private static final int TOKENS_PER_IMAGE = 256;
+
+    private final SimulatorClock clock;
+    private final Ids ids;
+
+    ChatCompletions(SimulatorClock clock, Ids ids) {
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    /** The reply before the request's limits: content, or tool calls. */
+    private record Reply(String content, ArrayNode toolCalls) {
+    }
+
+    ObjectNode chat(JsonNode request) {
+        String model = request.path("model").asText();
+        return conversation(request, model, "Simulated reply from the Mistral simulator (" + model + ")");
+    }
+
+    ObjectNode agent(JsonNode request) {
+        return conversation(request, AGENT_MODEL,
+                "Simulated reply from agent " + request.path("agent_id").asText() + " (Mistral simulator)");
+    }
+
+    ObjectNode fim(JsonNode request) {
+        String model = request.path("model").asText();
+        String prompt = request.path("prompt").asText();
+        String suffix = request.path("suffix").asText("");
+        String content = "# Mistral simulator (" + model + ") fills in after: "
+                + TextDigest.excerpt(tail(prompt, 40), 40) + (suffix.isEmpty() ? "" : " / before: "
+                + TextDigest.excerpt(suffix, 40)) + "\n";
+        return completion(request, model, new Reply(content, null), TextDigest.tokens(prompt) + TextDigest.tokens(suffix));
+    }
+
+    private ObjectNode conversation(JsonNode request, String model, String speaker) {
+        JsonNode messages = request.path("messages");
+        int promptTokens = 0;
+        for (JsonNode message : messages) {
+            JsonNode content = message.path("content");
+            promptTokens += TextDigest.tokens(MessageContent.text(content))
+                    + TOKENS_PER_IMAGE * MessageContent.images(content).size();
+        }
+        JsonNode last = messages.size() == 0 ? Json.object() : messages.get(messages.size() - 1);
+        Reply reply = toolCall(request, last);
+        if (reply == null) {
+            String prefix = last.path("role").asText().equals("assistant") && last.path("prefix").asBoolean()
+                    ? MessageContent.text(last.path("content")) : "";
+            reply = new Reply(prefix + text(request, speaker, lastUserMessage(messages)), null);
+        }
+        return completion(request, model, reply, promptTokens);
+    }
+
+    private static JsonNode lastUserMessage(JsonNode messages) {
+        JsonNode found = Json.object();
+        for (JsonNode message : messages) {
+            if (message.path("role").asText().equals("user")) {
+                found = message;
+            }
+        }
+        return found;
+    }
+
+    private static String text(JsonNode request, String speaker, JsonNode userMessage) {
+        String said = MessageContent.text(userMessage.path("content"));
+        JsonNode format = request.path("response_format");
+        switch (format.path("type").asText("text")) {
+            case "json_schema" -> {
+                return Json.text(SchemaSample.of(format.path("json_schema").path("schema")));
+            }
+            case "json_object" -> {
+                ObjectNode answer = Json.object().put("simulator", "mistral-simulator")
+                        .put("echo", TextDigest.excerpt(said, 80));
+                return Json.text(answer);
+            }
+            default -> {
+                List<String> images = MessageContent.images(userMessage.path("content"));
+                String seen = images.isEmpty() ? "" : ": I see " + images.size()
+                        + (images.size() == 1 ? " image (" : " images (") + String.join(", ", images) + ")";
+                return speaker + seen + (said.isBlank() ? "." : ". You said: \"" + TextDigest.excerpt(said, 80) + "\"");
+            }
+        }
+    }
+
+    /**
+     * A call of a tool when the request offers tools and the model should call one: always with {@code any},
+     * {@code required} or a named function, and with {@code auto} when the user spoke last (after a tool result the
+     * simulator answers in text, so agent loops end).
+     */
+    private static Reply toolCall(JsonNode request, JsonNode lastMessage) {
+        JsonNode tools = request.path("tools");
+        JsonNode choice = request.path("tool_choice");
+        if (!tools.isArray() || tools.isEmpty() || choice.asText().equals("none")) {
+            return null;
+        }
+        boolean forced = choice.isObject() || choice.asText().equals("any") || choice.asText().equals("required");
+        if (!forced && !lastMessage.path("role").asText().equals("user")) {
+            return null;
+        }
+        JsonNode function = tools.get(0).path("function");
+        if (choice.isObject()) {
+            String wanted = choice.path("function").path("name").asText();
+            for (JsonNode tool : tools) {
+                if (tool.path("function").path("name").asText().equals(wanted)) {
+                    function = tool.path("function");
+                }
+            }
+        }
+        ArrayNode calls = Json.array();
+        ObjectNode call = calls.addObject();
+        call.put("id", TextDigest.toolCallId(Json.text(request.path("messages")), function.path("name").asText()));
+        call.put("type", "function");
+        call.putObject("function").put("name", function.path("name").asText())
+                .put("arguments", Json.text(SchemaSample.of(function.path("parameters"))));
+        call.put("index", 0);
+        return new Reply("", calls);
+    }
+
+    private ObjectNode completion(JsonNode request, String model, Reply reply, int promptTokens) {
+        ObjectNode response = Json.object();
+        response.put("id", ids.hex("completion"));
+        response.put("object", "chat.completion");
+        response.put("model", model);
+        response.put("created", clock.epochSecond());
+        ArrayNode choices = Json.array();
+        int completionTokens = 0;
+        int n = Math.max(1, request.path("n").asInt(1));
+        for (int index = 0; index < n; index++) {
+            ObjectNode choice = choice(request, reply, index);
+            completionTokens += TextDigest.tokens(choice.path("message").path("content").asText())
+                    + TextDigest.tokens(Json.text(choice.path("message").path("tool_calls")));
+            choices.add(choice);
+        }
+        ObjectNode usage = response.putObject("usage");
+        usage.put("prompt_tokens", promptTokens);
+        usage.put("completion_tokens", completionTokens);
+        usage.put("total_tokens", promptTokens + completionTokens);
+        response.set("choices", choices);
+        return response;
+    }
+
+    /** One choice, with {@code stop} and {@code max_tokens} applied to the reply. */
+    private static ObjectNode choice(JsonNode request, Reply reply, int index) {
+        String content = reply.content();
+        String finishReason = reply.toolCalls() != null ? "tool_calls" : "stop";
+        for (String stop : stops(request.path("stop"))) {
+            int at = stop.isEmpty() ? -1 : content.indexOf(stop);
+            if (at >= 0) {
+                content = content.substring(0, at);
+            }
+        }
+        JsonNode maxTokens = request.path("max_tokens");
+        if (maxTokens.isIntegralNumber() && TextDigest.tokens(content) > maxTokens.asInt()) {
+            content = content.substring(0, Math.min(content.length(), maxTokens.asInt() * 4));
+            finishReason = "length";
+        }
+        ObjectNode choice = Json.object();
+        choice.put("index", index);
+        ObjectNode message = choice.putObject("message");
+        message.put("role", "assistant");
+        message.put("content", content);
+        message.set("tool_calls", reply.toolCalls());
+        message.put("prefix", false);
+        choice.put("finish_reason", finishReason);
+        return choice;
+    }
+
+    private static List<String> stops(JsonNode stop) {
+        List<String> stops = new ArrayList<>();
+        if (stop.isTextual()) {
+            stops.add(stop.asText());
+        }
+        stop.forEach(value -> stops.add(value.asText()));
+        return stops;
+    }
+
+    private static String tail(String text, int length) {
+        return text.length() <= length ? text : text.substring(text.length() - length);
+    }
+}

@@ -1,0 +1,163 @@
+package io.github.camelmistral.consumer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.github.camelmistral.MistralEndpoint;
+import io.github.camelmistral.api.Pages;
+import io.github.camelmistral.api.QueryParameters;
+import io.github.camelmistral.api.model.batch.BatchJob;
+import io.github.camelmistral.api.model.batch.BatchJobStatus;
+import io.github.camelmistral.consumer.JobTriggerState.OpenJob;
+import org.apache.camel.Processor;
+
+/**
+ * {@code mistral:batchJob?event=created|succeeded|failed|cancelled|statusChanged}.
+ * <p>
+ * Per poll: one listing of the jobs created since the watermark (oldest first, so jobs created while paging land on
+ * later pages instead of shifting earlier ones), and, when jobs are open, one listing of the open statuses since the
+ * oldest open job; an open job missing from that complete listing has finished and is read once with a GET. A
+ * {@code failed} event covers {@code FAILED} and {@code TIMEOUT_EXCEEDED}; the exact status is in
+ * {@code CamelMistralJobStatus}.
+ */
+public class BatchJobTriggerConsumer extends JobTriggerConsumer<BatchJob> {
+
+    static final String JOBS = "/v1/batch/jobs";
+    private static final List<String> OPEN_STATUSES = List.of(BatchJobStatus.QUEUED, BatchJobStatus.RUNNING,
+            BatchJobStatus.CANCELLATION_REQUESTED);
+
+    public BatchJobTriggerConsumer(MistralEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+    }
+
+    @Override
+    protected String typePrefix() {
+        return "batch_job";
+    }
+
+    @Override
+    protected String idOf(BatchJob job) {
+        return job.id();
+    }
+
+    @Override
+    protected String statusOf(BatchJob job) {
+        return job.status();
+    }
+
+    @Override
+    protected Long createdAtOf(BatchJob job) {
+        return job.createdAt();
+    }
+
+    @Override
+    protected boolean isTerminal(String status) {
+        return BatchJobStatus.isTerminal(status);
+    }
+
+    @Override
+    protected String terminalEvent(String status) {
+        if (status == null) {
+            return null;
+        }
+        return switch (status) {
+            case BatchJobStatus.SUCCESS -> "succeeded";
+            case BatchJobStatus.FAILED, BatchJobStatus.TIMEOUT_EXCEEDED -> "failed";
+            case BatchJobStatus.CANCELLED -> "cancelled";
+            default -> null;
+        };
+    }
+
+    /** The filters of the endpoint that narrow every listing. */
+    private QueryParameters filters() {
+        return new QueryParameters()
+                .add("model", config().getModel())
+                .add("agent_id", config().getAgentId())
+                .add("created_by_me", config().getCreatedByMe())
+                .add("order_by", "created");
+    }
+
+    @Override
+    protected CompletableFuture<List<BatchJob>> listCreated(Long createdAfter, long now) {
+        QueryParameters query = filters().add("created_after", createdAfter == null ? null : iso(createdAfter));
+        return Pages.all(client(), JOBS, query.toMap(), config().getPageSize(), BatchJob.class);
+    }
+
+    @Override
+    protected CompletableFuture<List<JobChange<BatchJob>>> refresh(Map<String, OpenJob> open, long now) {
+        long oldest = open.values().stream().map(OpenJob::createdAt).filter(java.util.Objects::nonNull)
+                .mapToLong(Long::longValue).min().orElse(now);
+        QueryParameters query = filters().add("status", OPEN_STATUSES)
+                .add("created_after", iso(oldest - overlapSeconds()));
+        return Pages.all(client(), JOBS, query.toMap(), config().getPageSize(), BatchJob.class)
+                .thenCompose(listed -> changesOf(open, listed, now));
+    }
+
+    private CompletableFuture<List<JobChange<BatchJob>>> changesOf(Map<String, OpenJob> open, List<BatchJob> listed,
+                                                                   long now) {
+        Map<String, BatchJob> stillOpen = listed.stream()
+                .collect(Collectors.toMap(BatchJob::id, Function.identity(), (first, second) -> second));
+        List<CompletableFuture<JobChange<BatchJob>>> changes = new ArrayList<>();
+        open.forEach((id, recorded) -> {
+            BatchJob job = stillOpen.get(id);
+            if (job == null) {
+                // no longer open: read it once to learn how it ended
+                changes.add(getOrNull(jobPath(JOBS, id), BatchJob.class)
+                        .thenApply(read -> read == null
+                                ? JobChange.deleted(id, recorded.status(), now)
+                                : change(recorded, read, now)));
+            } else if (!job.status().equals(recorded.status())) {
+                changes.add(CompletableFuture.completedFuture(change(recorded, job, now)));
+            }
+        });
+        return allOf(changes).thenApply(all -> all.stream()
+                .filter(change -> change.isDeletion() || !change.status().equals(change.previous())).toList());
+    }
+
+    private JobChange<BatchJob> change(OpenJob recorded, BatchJob job, long now) {
+        return new JobChange<>(job.id(), job, recorded.status(), job.status(), timeOf(job, now));
+    }
+
+    /**
+     * With {@code includeResults=true}, a succeeded job's output file goes into {@code CamelMistralBatchResults} as a
+     * stream of JSONL lines, read as the route consumes it; the exchange closes it when done.
+     */
+    @Override
+    protected void prepare(TriggerEvent<JobTriggerState> event, org.apache.camel.Exchange exchange) throws Exception {
+        if (!config().isIncludeResults() || !"succeeded".equals(event.event())
+            || !(event.body() instanceof BatchJob job) || job.outputFile() == null) {
+            return;
+        }
+        java.io.InputStream results = client().download(io.github.camelmistral.api.ApiCall.get(
+                jobPath("/v1/files", job.outputFile()) + "/content")).get().body();
+        exchange.getIn().setHeader(io.github.camelmistral.MistralConstants.BATCH_RESULTS, results);
+        exchange.getExchangeExtension().addOnCompletion(new org.apache.camel.support.SynchronizationAdapter() {
+            @Override
+            public void onDone(org.apache.camel.Exchange done) {
+                org.apache.camel.util.IOHelper.close(results);
+            }
+        });
+    }
+
+    @Override
+    protected JobChange<BatchJob> firstSight(BatchJob job, long now) {
+        return new JobChange<>(job.id(), job, null, job.status(), timeOf(job, now));
+    }
+
+    /** When a job reached its status, as far as the job tells: batch jobs have no modification time. */
+    private static long timeOf(BatchJob job, long now) {
+        Long at = null;
+        if (job.isTerminal()) {
+            at = job.completedAt();
+        } else if (BatchJobStatus.RUNNING.equals(job.status())) {
+            at = job.startedAt();
+        } else if (BatchJobStatus.QUEUED.equals(job.status())) {
+            at = job.createdAt();
+        }
+        return at != null ? at : now;
+    }
+}

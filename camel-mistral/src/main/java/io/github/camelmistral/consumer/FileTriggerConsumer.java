@@ -1,0 +1,71 @@
+package io.github.camelmistral.consumer;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import io.github.camelmistral.MistralConstants;
+import io.github.camelmistral.MistralEndpoint;
+import io.github.camelmistral.api.Pages;
+import io.github.camelmistral.api.QueryParameters;
+import io.github.camelmistral.api.model.files.FileDeleted;
+import io.github.camelmistral.api.model.files.MistralFile;
+import org.apache.camel.Processor;
+
+/**
+ * {@code mistral:file?event=uploaded|deleted}: {@code GET /v1/files} has no date filter and no order, so every poll
+ * scans the files the {@code purpose} and {@code source} options leave in (cost: one request per {@code pageSize}
+ * files). A {@code deleted} event's body is a {@link FileDeleted}; no deletion time exists, so it is reported when
+ * detected.
+ */
+public class FileTriggerConsumer extends SnapshotTriggerConsumer<MistralFile> {
+
+    static final String FILES = "/v1/files";
+
+    public FileTriggerConsumer(MistralEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+    }
+
+    @Override
+    protected String typePrefix() {
+        return "file";
+    }
+
+    @Override
+    protected String appearedEvent() {
+        return "uploaded";
+    }
+
+    @Override
+    protected String idHeader() {
+        return MistralConstants.FILE_ID;
+    }
+
+    @Override
+    protected String idOf(MistralFile file) {
+        return file.id();
+    }
+
+    @Override
+    protected Long createdAtOf(MistralFile file) {
+        return file.createdAt();
+    }
+
+    @Override
+    protected CompletableFuture<List<MistralFile>> scan() {
+        QueryParameters query = new QueryParameters()
+                .add("purpose", config().getPurpose())
+                .add("source", JobTriggerConsumer.commaSeparated(config().getSource()))
+                .add("include_total", true);
+        return Pages.all(client(), FILES, query.toMap(), config().getPageSize(), MistralFile.class);
+    }
+
+    @Override
+    protected String resourcePath(String id) {
+        return JobTriggerConsumer.jobPath(FILES, id);
+    }
+
+    @Override
+    protected Object deletedBody(String id) {
+        return new FileDeleted(id, "file", true);
+    }
+}

@@ -1,0 +1,143 @@
+package io.github.camelmistral.consumer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import io.github.camelmistral.MistralEndpoint;
+import io.github.camelmistral.api.Pages;
+import io.github.camelmistral.api.QueryParameters;
+import io.github.camelmistral.api.model.finetuning.FineTuningJob;
+import io.github.camelmistral.api.model.finetuning.FineTuningJobStatus;
+import io.github.camelmistral.api.model.finetuning.JobEvent;
+import io.github.camelmistral.consumer.JobTriggerState.OpenJob;
+import org.apache.camel.Processor;
+
+/**
+ * {@code mistral:fineTuningJob?event=created|succeeded|failed|cancelled|statusChanged}.
+ * <p>
+ * Per poll: one listing of the window {@code [watermark - overlap, now]} (closed, because the listing's order is
+ * undocumented: jobs created while paging fall outside it and wait for the next poll instead of shifting pages), and
+ * one GET per open job. The detailed job's {@code status-updated} events give every transition since the last poll
+ * with its time, so a job that went through several statuses between two polls reports each of them. A
+ * {@code failed} event covers {@code FAILED} and {@code FAILED_VALIDATION}.
+ */
+public class FineTuningJobTriggerConsumer extends JobTriggerConsumer<FineTuningJob> {
+
+    static final String JOBS = "/v1/fine_tuning/jobs";
+
+    public FineTuningJobTriggerConsumer(MistralEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+    }
+
+    @Override
+    protected String typePrefix() {
+        return "fine_tuning_job";
+    }
+
+    @Override
+    protected String idOf(FineTuningJob job) {
+        return job.id();
+    }
+
+    @Override
+    protected String statusOf(FineTuningJob job) {
+        return job.status();
+    }
+
+    @Override
+    protected Long createdAtOf(FineTuningJob job) {
+        return job.createdAt();
+    }
+
+    @Override
+    protected boolean isTerminal(String status) {
+        return FineTuningJobStatus.isTerminal(status);
+    }
+
+    @Override
+    protected String terminalEvent(String status) {
+        if (status == null) {
+            return null;
+        }
+        return switch (status) {
+            case FineTuningJobStatus.SUCCESS -> "succeeded";
+            case FineTuningJobStatus.FAILED, FineTuningJobStatus.FAILED_VALIDATION -> "failed";
+            case FineTuningJobStatus.CANCELLED -> "cancelled";
+            default -> null;
+        };
+    }
+
+    @Override
+    protected CompletableFuture<List<FineTuningJob>> listCreated(Long createdAfter, long now) {
+        QueryParameters query = new QueryParameters()
+                .add("model", config().getModel())
+                .add("created_by_me", config().getCreatedByMe())
+                .add("created_after", createdAfter == null ? null : iso(createdAfter))
+                .add("created_before", iso(now));
+        return Pages.all(client(), JOBS, query.toMap(), config().getPageSize(), FineTuningJob.class);
+    }
+
+    @Override
+    protected CompletableFuture<List<JobChange<FineTuningJob>>> refresh(Map<String, OpenJob> open, long now) {
+        List<CompletableFuture<List<JobChange<FineTuningJob>>>> perJob = new ArrayList<>();
+        open.forEach((id, recorded) -> perJob.add(getOrNull(jobPath(JOBS, id), FineTuningJob.class)
+                .thenApply(job -> job == null
+                        ? List.of(JobChange.<FineTuningJob> deleted(id, recorded.status(), now))
+                        : changesSince(recorded, job, now))));
+        return allOf(perJob).thenApply(lists -> lists.stream().flatMap(List::stream).toList());
+    }
+
+    /**
+     * The transitions after the recorded status, from the job's {@code status-updated} events (newest first in the
+     * API), ending in the job's current status even when the events do not show the last step.
+     */
+    private List<JobChange<FineTuningJob>> changesSince(OpenJob recorded, FineTuningJob job, long now) {
+        List<JobEvent> history = statusHistory(job);
+        long since = recorded.since() != null ? recorded.since() : Long.MIN_VALUE;
+        int last = -1;
+        for (int i = 0; i < history.size(); i++) {
+            long at = history.get(i).createdAt() != null ? history.get(i).createdAt() : since;
+            if (at < since || (at == since && history.get(i).statusUpdate().equals(recorded.status()))) {
+                last = i;
+            }
+        }
+        List<JobChange<FineTuningJob>> changes = new ArrayList<>();
+        String status = recorded.status();
+        for (JobEvent event : history.subList(last + 1, history.size())) {
+            if (!event.statusUpdate().equals(status)) {
+                long at = event.createdAt() != null ? event.createdAt() : now;
+                changes.add(new JobChange<>(job.id(), job, status, event.statusUpdate(), at));
+                status = event.statusUpdate();
+            }
+        }
+        if (!status.equals(job.status())) {
+            changes.add(new JobChange<>(job.id(), job, status, job.status(), timeOf(job, now)));
+        }
+        return changes;
+    }
+
+    /** The status changes of a detailed job, oldest first. */
+    private static List<JobEvent> statusHistory(FineTuningJob job) {
+        List<JobEvent> history = new ArrayList<>();
+        if (job.events() != null) {
+            job.events().stream().filter(event -> event.statusUpdate() != null).forEach(history::add);
+        }
+        // the API lists events newest first; sort by time, keeping the API's order reversed within one second
+        java.util.Collections.reverse(history);
+        history.sort(java.util.Comparator.comparing(JobEvent::createdAt,
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        return history;
+    }
+
+    @Override
+    protected JobChange<FineTuningJob> firstSight(FineTuningJob job, long now) {
+        return new JobChange<>(job.id(), job, null, job.status(), timeOf(job, now));
+    }
+
+    private static long timeOf(FineTuningJob job, long now) {
+        Long at = job.modifiedAt() != null ? job.modifiedAt() : job.createdAt();
+        return at != null ? at : now;
+    }
+}

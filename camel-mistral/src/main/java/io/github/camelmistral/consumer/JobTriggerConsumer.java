@@ -1,0 +1,220 @@
+package io.github.camelmistral.consumer;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import io.github.camelmistral.MistralConstants;
+import io.github.camelmistral.MistralEndpoint;
+import io.github.camelmistral.api.MistralApiException;
+import io.github.camelmistral.api.MistralJson;
+import io.github.camelmistral.consumer.JobTriggerState.OpenJob;
+import org.apache.camel.Processor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The job triggers ({@code created}, {@code succeeded}, {@code failed}, {@code cancelled}, {@code statusChanged}):
+ * <ul>
+ * <li>new jobs come from a listing with {@code created_after} = newest {@code created_at} recorded minus an overlap,
+ * deduplicated by id;</li>
+ * <li>transitions come from the jobs recorded as open: a subclass asks the API about those jobs only, so a job seen
+ * {@code QUEUED} is reported when it ends however many polls later, and a poll costs requests in proportion to the
+ * open jobs, not to the account's history;</li>
+ * <li>a job already finished when first seen is reported at once (after its {@code created} event).</li>
+ * </ul>
+ * A {@code created}-only trigger does not track open jobs at all.
+ *
+ * @param <J> the job record
+ */
+abstract class JobTriggerConsumer<J> extends MistralPollingConsumer<JobTriggerState> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobTriggerConsumer.class);
+
+    static final String CREATED = "created";
+    static final String STATUS_CHANGED = "statusChanged";
+
+    JobTriggerConsumer(MistralEndpoint endpoint, Processor processor) {
+        super(endpoint, processor, JobTriggerState.class);
+    }
+
+    /** The seed's prefix of event types, e.g. {@code batch_job}. */
+    protected abstract String typePrefix();
+
+    protected abstract String idOf(J job);
+
+    protected abstract String statusOf(J job);
+
+    protected abstract Long createdAtOf(J job);
+
+    protected abstract boolean isTerminal(String status);
+
+    /** {@code succeeded}, {@code failed} or {@code cancelled} for a terminal status, else null. */
+    protected abstract String terminalEvent(String status);
+
+    /** Every job created after {@code createdAfter} (Unix seconds, null for all), in any order. */
+    protected abstract CompletableFuture<List<J>> listCreated(Long createdAfter, long nowSeconds);
+
+    /** The transitions of the open jobs since their recorded status, oldest first per job. */
+    protected abstract CompletableFuture<List<JobChange<J>>> refresh(Map<String, OpenJob> open, long nowSeconds);
+
+    /** The transition that records a job seen for the first time. */
+    protected abstract JobChange<J> firstSight(J job, long nowSeconds);
+
+    @Override
+    protected JobTriggerState newState() {
+        return new JobTriggerState();
+    }
+
+    private boolean tracksOpenJobs() {
+        return !CREATED.equals(listenedEvent());
+    }
+
+    protected long overlapSeconds() {
+        return Math.max(0, config().getCreatedAfterOverlap() / 1000);
+    }
+
+    /** A Unix time in the ISO-8601 form the list filters take. */
+    protected static String iso(long epochSeconds) {
+        return Instant.ofEpochSecond(epochSeconds).toString();
+    }
+
+    @Override
+    protected CompletableFuture<List<TriggerEvent<JobTriggerState>>> detect(JobTriggerState current, long now) {
+        Map<String, OpenJob> open = new LinkedHashMap<>(current.open);
+        CompletableFuture<List<JobChange<J>>> changes = tracksOpenJobs() && !open.isEmpty()
+                ? refresh(open, now) : CompletableFuture.completedFuture(List.of());
+        Long createdAfter = current.watermark == null ? null : current.watermark - overlapSeconds();
+        return changes.thenCombine(listCreated(createdAfter, now),
+                (changed, listed) -> events(current, changed, listed, now));
+    }
+
+    private List<TriggerEvent<JobTriggerState>> events(JobTriggerState current, List<JobChange<J>> changed,
+                                                       List<J> listed, long now) {
+        List<TriggerEvent<JobTriggerState>> events = new ArrayList<>();
+        changed.forEach(change -> events.add(changeEvent(change, current.open.get(change.jobId()).createdAt())));
+        List<J> byCreation = new ArrayList<>(listed);
+        byCreation.sort(Comparator.comparing((J job) -> createdAtOf(job), Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(this::idOf));
+        Set<String> found = new HashSet<>();
+        for (J job : byCreation) {
+            String id = idOf(job);
+            if (current.seen.containsKey(id) || current.open.containsKey(id) || !found.add(id)) {
+                continue;
+            }
+            events.add(createdEvent(job, now));
+            if (tracksOpenJobs()) {
+                events.add(changeEvent(firstSight(job, now), createdAtOf(job)));
+            }
+        }
+        return events;
+    }
+
+    private TriggerEvent<JobTriggerState> createdEvent(J job, long now) {
+        String id = idOf(job);
+        Long createdAt = createdAtOf(job);
+        long at = createdAt != null ? createdAt : now;
+        Consumer<JobTriggerState> commit = state -> {
+            state.seen.put(id, at);
+            state.watermark = state.watermark == null ? at : Math.max(state.watermark, at);
+        };
+        return new TriggerEvent<>(CREATED.equals(listenedEvent()) ? CREATED : null, typePrefix() + ".created",
+                typePrefix() + ".created:" + id, at, job, headers(job, null, statusOf(job)), commit);
+    }
+
+    /**
+     * One transition as one event: delivered when the trigger listens to {@code statusChanged}, or to the terminal
+     * event this transition ends in; otherwise silent, recording the new status only.
+     */
+    private TriggerEvent<JobTriggerState> changeEvent(JobChange<J> change, Long createdAt) {
+        String id = change.jobId();
+        if (change.isDeletion()) {
+            return new TriggerEvent<>(null, null, null, change.at(), null, Map.of(), state -> {
+                LOG.info("{}: job {} (last seen {}) is gone from the API and no longer tracked", describe(), id,
+                        change.previous());
+                state.open.remove(id);
+            });
+        }
+        Consumer<JobTriggerState> commit = state -> {
+            if (isTerminal(change.status())) {
+                state.open.remove(id);
+            } else {
+                state.open.put(id, new OpenJob(change.status(), createdAt, change.at()));
+            }
+        };
+        String terminal = terminalEvent(change.status());
+        String event;
+        String type;
+        String eventId;
+        if (STATUS_CHANGED.equals(listenedEvent())) {
+            event = STATUS_CHANGED;
+            type = typePrefix() + ".status_changed";
+            eventId = type + ":" + id + ":" + (change.previous() == null ? "" : change.previous()) + ">" + change.status();
+        } else {
+            event = terminal != null && terminal.equals(listenedEvent()) ? terminal : null;
+            type = typePrefix() + "." + terminal;
+            eventId = type + ":" + id;
+        }
+        return new TriggerEvent<>(event, type, eventId, change.at(), change.job(),
+                headers(change.job(), change.previous(), change.status()), commit);
+    }
+
+    private Map<String, Object> headers(J job, String previous, String status) {
+        Map<String, Object> headers = new LinkedHashMap<>();
+        headers.put(MistralConstants.JOB_ID, idOf(job));
+        headers.put(MistralConstants.JOB_STATUS, status);
+        headers.put(MistralConstants.PREVIOUS_STATUS, previous);
+        return headers;
+    }
+
+    @Override
+    protected void afterPoll(JobTriggerState current, long now) {
+        if (current.watermark != null) {
+            // one second of slack: whether created_after is inclusive is unspecified
+            long oldestListable = current.watermark - overlapSeconds() - 1;
+            current.seen.values().removeIf(createdAt -> createdAt < oldestListable);
+        }
+    }
+
+    /** The values of a comma-separated option, blanks dropped; null when none. */
+    static List<String> commaSeparated(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        List<String> values = java.util.Arrays.stream(raw.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return values.isEmpty() ? null : values;
+    }
+
+    /** {@code base/<id>}, the id encoded so that it cannot change the path. */
+    protected static String jobPath(String base, String id) {
+        return base + "/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** GETs one job; a 404 completes with null (the job was deleted). */
+    protected CompletableFuture<J> getOrNull(String path, Class<J> type) {
+        return client().<J> call(io.github.camelmistral.api.ApiCall.get(path), MistralJson.mapper().constructType(type))
+                .handle((answer, failure) -> {
+                    if (failure == null) {
+                        return answer.body();
+                    }
+                    Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                    if (cause instanceof MistralApiException api && api.getStatusCode() == 404) {
+                        return null;
+                    }
+                    throw failure instanceof RuntimeException re ? re : new java.util.concurrent.CompletionException(failure);
+                });
+    }
+
+    /** Waits for every future, failing as soon as one fails. */
+    protected static <T> CompletableFuture<List<T>> allOf(List<CompletableFuture<T>> futures) {
+        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
+                .thenApply(ignored -> futures.stream().map(CompletableFuture::join).toList());
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.camelmistral.consumer;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import io.github.camelmistral.MistralConstants;
+import io.github.camelmistral.MistralEndpoint;
+import io.github.camelmistral.api.model.models.ModelCard;
+import io.github.camelmistral.api.model.models.ModelDeleted;
+import io.github.camelmistral.api.model.models.ModelList;
+import org.apache.camel.Processor;
+
+/**
+ * {@code mistral:model?event=deleted|created}: one {@code GET /v1/models} per poll (the list is not paginated),
+ * fine-tuned models only unless {@code fineTunedOnly=false}. Archiving only flips {@code archived}: an archived model
+ * stays listed and is not deleted. A {@code deleted} event's body is a {@link ModelDeleted}.
+ */
+public class ModelTriggerConsumer extends SnapshotTriggerConsumer<ModelCard> {
+
+    static final String MODELS = "/v1/models";
+
+    public ModelTriggerConsumer(MistralEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+    }
+
+    @Override
+    protected String typePrefix() {
+        return "model";
+    }
+
+    @Override
+    protected String appearedEvent() {
+        return "created";
+    }
+
+    @Override
+    protected String idHeader() {
+        return MistralConstants.MODEL_ID;
+    }
+
+    @Override
+    protected String idOf(ModelCard model) {
+        return model.id();
+    }
+
+    @Override
+    protected Long createdAtOf(ModelCard model) {
+        return model.created();
+    }
+
+    @Override
+    protected CompletableFuture<List<ModelCard>> scan() {
+        // the triggers default to fine-tuned models: base models come and go with Mistral's releases
+        boolean fineTunedOnly = !Boolean.FALSE.equals(config().getFineTunedOnly());
+        return client().get(MODELS, java.util.Map.of(), ModelList.class)
+                .thenApply(answer -> answer.body().data().stream()
+                        .filter(model -> !fineTunedOnly || model.isFineTuned())
+                        .toList());
+    }
+
+    @Override
+    protected String resourcePath(String id) {
+        return JobTriggerConsumer.jobPath(MODELS, id);
+    }
+
+    @Override
+    protected Object deletedBody(String id) {
+        return new ModelDeleted(id, "model", true);
+    }
+}

@@ -1,0 +1,116 @@
+package io.github.camelmistral.consumer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import io.github.camelmistral.MistralEndpoint;
+import io.github.camelmistral.api.ApiCall;
+import io.github.camelmistral.api.MistralApiException;
+import io.github.camelmistral.api.MistralJson;
+import org.apache.camel.Processor;
+
+/**
+ * Triggers on resources the API lists without any time filter, so that only snapshots tell what appeared and what
+ * disappeared ({@code file}, {@code model}).
+ * <p>
+ * Each poll scans the whole (filtered) list. A scan that fails on any page fails the poll, so a partial list never
+ * passes for a complete one and never turns into mass deletions. An id missing from a complete scan is read once
+ * more: only a 404 or {@code deleted: true} makes it a deletion; a resource that is still there (it fell between two
+ * pages while the list shifted) stays known.
+ *
+ * @param <R> the resource record
+ */
+abstract class SnapshotTriggerConsumer<R> extends MistralPollingConsumer<SnapshotTriggerState> {
+
+    static final String DELETED = "deleted";
+
+    SnapshotTriggerConsumer(MistralEndpoint endpoint, Processor processor) {
+        super(endpoint, processor, SnapshotTriggerState.class);
+    }
+
+    /** The seed's prefix of event types, e.g. {@code file}. */
+    protected abstract String typePrefix();
+
+    /** The event of a new resource: {@code uploaded} or {@code created}. */
+    protected abstract String appearedEvent();
+
+    /** The header that carries the resource id. */
+    protected abstract String idHeader();
+
+    protected abstract String idOf(R resource);
+
+    protected abstract Long createdAtOf(R resource);
+
+    /** The complete, filtered list; fails when any part of it fails. */
+    protected abstract CompletableFuture<List<R>> scan();
+
+    /** The path that reads one resource, to confirm a deletion. */
+    protected abstract String resourcePath(String id);
+
+    /** The body of a deletion event: what the API says of a deleted resource. */
+    protected abstract Object deletedBody(String id);
+
+    @Override
+    protected SnapshotTriggerState newState() {
+        return new SnapshotTriggerState();
+    }
+
+    @Override
+    protected CompletableFuture<List<TriggerEvent<SnapshotTriggerState>>> detect(SnapshotTriggerState current, long now) {
+        return scan().thenCompose(scanned -> {
+            Map<String, R> present = new LinkedHashMap<>();
+            scanned.forEach(resource -> present.putIfAbsent(idOf(resource), resource));
+            List<TriggerEvent<SnapshotTriggerState>> events = new ArrayList<>();
+            present.values().stream()
+                    .filter(resource -> !current.known.containsKey(idOf(resource)))
+                    .sorted(Comparator.comparing((R resource) -> createdAtOf(resource),
+                            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(this::idOf))
+                    .forEach(resource -> events.add(appeared(resource, now)));
+            List<CompletableFuture<TriggerEvent<SnapshotTriggerState>>> deletions = new ArrayList<>();
+            current.known.keySet().stream().filter(id -> !present.containsKey(id))
+                    .forEach(id -> deletions.add(confirmDeleted(id, now)));
+            return JobTriggerConsumer.allOf(deletions).thenApply(confirmed -> {
+                confirmed.stream().filter(java.util.Objects::nonNull).forEach(events::add);
+                return events;
+            });
+        });
+    }
+
+    private TriggerEvent<SnapshotTriggerState> appeared(R resource, long now) {
+        String id = idOf(resource);
+        Long createdAt = createdAtOf(resource);
+        String event = appearedEvent();
+        String type = typePrefix() + "." + event;
+        return new TriggerEvent<>(event.equals(listenedEvent()) ? event : null, type, type + ":" + id,
+                createdAt != null ? createdAt : now, resource, Map.of(idHeader(), id),
+                state -> state.known.put(id, createdAt));
+    }
+
+    /** The deletion event of an id a complete scan no longer lists, or null when the resource is still there. */
+    private CompletableFuture<TriggerEvent<SnapshotTriggerState>> confirmDeleted(String id, long now) {
+        return client().<Map<String, Object>> call(ApiCall.get(resourcePath(id)),
+                MistralJson.mapper().getTypeFactory().constructMapType(Map.class, String.class, Object.class))
+                .handle((answer, failure) -> {
+                    if (failure == null) {
+                        return Boolean.TRUE.equals(answer.body().get("deleted"));
+                    }
+                    Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                    if (cause instanceof MistralApiException api && api.getStatusCode() == 404) {
+                        return true;
+                    }
+                    throw new java.util.concurrent.CompletionException(cause);
+                })
+                .thenApply(gone -> {
+                    if (!gone) {
+                        return null;
+                    }
+                    String type = typePrefix() + "." + DELETED;
+                    return new TriggerEvent<>(DELETED.equals(listenedEvent()) ? DELETED : null, type, type + ":" + id,
+                            now, deletedBody(id), Map.of(idHeader(), id), state -> state.known.remove(id));
+                });
+    }
+}

@@ -1,0 +1,12 @@
+package io.github.camelmistral.consumer;
+
+/**
+ * A poll could not finish: the API failed or the state could not be read. Nothing was emitted from the unfinished
+ * part and no state was changed by it; the next poll starts over from the stored state.
+ */
+public class TriggerPollException extends Exception {
+
+    public TriggerPollException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.camelmistral.consumer;
+
+import java.util.List;
+import java.util.Map;
+
+import io.github.camelmistral.MistralApiName;
+import io.github.camelmistral.MistralEndpoint;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+
+/**
+ * The triggers a {@code mistral:} endpoint can be consumed with: which {@code event} values each API group has, and
+ * the consumer that serves each.
+ */
+public final class Triggers {
+
+    private static final List<String> JOB_EVENTS = List.of("created", "succeeded", "failed", "cancelled", "statusChanged");
+
+    private Triggers() {
+    }
+
+    /** The {@code event} values of each API group that has triggers, by group name. */
+    public static Map<String, List<String>> events() {
+        return Map.of("batchJob", JOB_EVENTS, "fineTuningJob", JOB_EVENTS, "file", List.of("uploaded", "deleted"),
+                "model", List.of("deleted", "created"), "chat", List.of("created"),
+                "fim", List.of("created"), "agent", List.of("created"), "embeddings", List.of("generated"),
+                "ocr", List.of("completed"));
+    }
+
+    /** The consumer of {@code endpoint}'s API group and {@code event} option, or a specific error when there is none. */
+    public static Consumer create(MistralEndpoint endpoint, Processor processor) {
+        MistralApiName api = endpoint.getApi();
+        List<String> events = events().get(api.name());
+        if (events == null) {
+            throw new IllegalArgumentException("mistral:" + api + " has no trigger, so it cannot start a route; the "
+                                               + "APIs with triggers and their events are " + events());
+        }
+        String event = endpoint.getConfiguration().getEvent();
+        if (event == null || !events.contains(event)) {
+            throw new IllegalArgumentException("mistral:" + api + " as a trigger needs the event option set to one of "
+                                               + events + (event == null ? "" : ", but it is '" + event + "'"));
+        }
+        if (!"now".equals(endpoint.getConfiguration().getStartFrom())
+            && !"beginning".equals(endpoint.getConfiguration().getStartFrom())) {
+            throw new IllegalArgumentException("mistral:" + api + ": startFrom is now or beginning, but is '"
+                                               + endpoint.getConfiguration().getStartFrom() + "'");
+        }
+        return switch (api) {
+            case batchJob -> new BatchJobTriggerConsumer(endpoint, processor);
+            case fineTuningJob -> new FineTuningJobTriggerConsumer(endpoint, processor);
+            case file -> new FileTriggerConsumer(endpoint, processor);
+            case model -> new ModelTriggerConsumer(endpoint, processor);
+            case chat -> new CompletionTriggerConsumer(endpoint, processor, "chat_completion.created");
+            case fim -> new CompletionTriggerConsumer(endpoint, processor, "fim_completion.created");
+            case agent -> new CompletionTriggerConsumer(endpoint, processor, "agent_completion.created");
+            case embeddings -> new CompletionTriggerConsumer(endpoint, processor, "embeddings.generated");
+            case ocr -> new CompletionTriggerConsumer(endpoint, processor, "ocr.completed");
+            default -> throw new IllegalStateException("no consumer for mistral:" + api + "?event=" + event);
+        };
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.camelmistral.event;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.camelmistral.MistralConstants;
+import io.github.camelmistral.MistralEndpoint;
+import io.github.camelmistral.api.model.chat.ChatMessage;
+import io.github.camelmistral.api.model.chat.UserMessage;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * How a producer's exchange becomes a {@link CompletionEvent}: what the request was (captured before the call, as
+ * the call replaces the body) and what the answer headers say.
+ */
+public final class CompletionEvents {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CompletionEvents.class);
+
+    static final int SUMMARY_CHARS = 200;
+    private static final String[] COPIED_HEADERS = { MistralConstants.RESPONSE_ID, MistralConstants.RESPONSE_MODEL,
+            MistralConstants.PROMPT_TOKENS, MistralConstants.COMPLETION_TOKENS, MistralConstants.TOTAL_TOKENS,
+            MistralConstants.FINISH_REASON, MistralConstants.REQUEST_ID, MistralConstants.PAGES_PROCESSED };
+
+    private final MistralEndpoint endpoint;
+    private final String requestSummary;
+    private final String requestedModel;
+
+    private CompletionEvents(MistralEndpoint endpoint, Exchange exchange) {
+        this.endpoint = endpoint;
+        this.requestSummary = summarize(exchange.getMessage().getBody());
+        String model = exchange.getMessage().getHeader(MistralConstants.MODEL, String.class);
+        this.requestedModel = model != null ? model : endpoint.defaultModel();
+    }
+
+    /** What to publish once the call of {@code exchange} succeeds, or null when no trigger listens to this API. */
+    public static CompletionEvents before(MistralEndpoint endpoint, Exchange exchange) {
+        if (!endpoint.getComponent().completionEvents().isListened(endpoint.getApi())) {
+            return null;
+        }
+        return new CompletionEvents(endpoint, exchange);
+    }
+
+    /** Publishes the completed call; header values are copied now, as the producing route goes on changing them. */
+    public void publish(Exchange exchange) {
+        try {
+            publishNow(exchange);
+        } catch (RuntimeException e) {
+            // a trigger must never fail the call that was made
+            LOG.warn("Could not publish the completion of mistral:{} to its triggers: {}", endpoint.getApi(), e.toString());
+        }
+    }
+
+    private void publishNow(Exchange exchange) {
+        Message message = exchange.getMessage();
+        Map<String, Object> headers = new LinkedHashMap<>();
+        for (String name : COPIED_HEADERS) {
+            Object value = message.getHeader(name);
+            if (value != null) {
+                headers.put(name, value);
+            }
+        }
+        headers.put(MistralConstants.REQUEST_SUMMARY, requestSummary);
+        if (exchange.getFromRouteId() != null) {
+            headers.put(MistralConstants.PRODUCER_ROUTE_ID, exchange.getFromRouteId());
+        }
+        Object response = message.getHeader(MistralConstants.RESPONSE);
+        endpoint.getComponent().completionEvents().publish(new CompletionEvent(endpoint.getApi(), requestedModel,
+                response != null ? response : message.getBody(), headers));
+    }
+
+    /** A short text telling which request this was: the prompt, the last user message, or the inputs. */
+    static String summarize(Object body) {
+        String text;
+        if (body instanceof CharSequence chars) {
+            text = chars.toString();
+        } else if (body instanceof List<?> list && !list.isEmpty() && list.get(list.size() - 1) instanceof ChatMessage) {
+            text = list.stream().filter(UserMessage.class::isInstance).reduce((first, second) -> second)
+                    .map(user -> String.valueOf(((UserMessage) user).content())).orElse(String.valueOf(list.get(list.size() - 1)));
+        } else if (body instanceof Collection<?> items) {
+            text = items.size() + " inputs" + (items.isEmpty() ? "" : ", the first: " + items.iterator().next());
+        } else if (body instanceof byte[] bytes) {
+            text = bytes.length + " bytes";
+        } else {
+            text = body == null ? "" : body.getClass().getSimpleName();
+        }
+        return text.length() <= SUMMARY_CHARS ? text : text.substring(0, SUMMARY_CHARS - 3) + "...";
+    }
+}

@@ -1,0 +1,106 @@
+package io.github.camelmistral.producer;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import io.github.camelmistral.api.ApiCall;
+import io.github.camelmistral.api.MistralClient;
+import io.github.camelmistral.api.MistralResponse;
+import io.github.camelmistral.api.model.batch.BatchJob;
+import io.github.camelmistral.api.model.batch.BatchResult;
+import io.github.camelmistral.producer.BatchResultIterator.ResultFile;
+
+/**
+ * Downloads the output file and then the error file of a batch job and reads their JSONL lines as
+ * {@link BatchResult}s, in one of the {@link BatchResultsFormat}s.
+ */
+final class BatchResultFiles {
+
+    private final MistralClient client;
+    private final List<ResultFile> files = new ArrayList<>(2);
+
+    BatchResultFiles(MistralClient client, BatchJob job) {
+        this.client = client;
+        if (job.outputFile() != null) {
+            files.add(new ResultFile(job.outputFile(), false));
+        }
+        if (job.errorFile() != null) {
+            files.add(new ResultFile(job.errorFile(), true));
+        }
+    }
+
+    boolean isEmpty() {
+        return files.isEmpty();
+    }
+
+    CompletableFuture<?> read(BatchResultsFormat format) {
+        return switch (format) {
+            case list -> readAll();
+            case map -> readAll().thenApply(BatchResultFiles::byCustomId);
+            case iterator -> iterate();
+        };
+    }
+
+    /**
+     * Every result in memory, output lines first. The files are downloaded one after the other, each read on the
+     * completion thread of its download while its bytes stream in.
+     */
+    private CompletableFuture<List<BatchResult>> readAll() {
+        CompletableFuture<List<BatchResult>> all = CompletableFuture.completedFuture(new ArrayList<>());
+        for (ResultFile file : files) {
+            all = all.thenCompose(results -> download(file).thenApply(stream -> {
+                try (BatchResultIterator lines = new BatchResultIterator(file, stream, List.of(), null)) {
+                    lines.forEachRemaining(results::add);
+                }
+                return results;
+            }));
+        }
+        return all;
+    }
+
+    /**
+     * Results keyed by custom id (the line's {@code id} when it has none), in file order; a later line with the same
+     * key replaces an earlier one.
+     */
+    private static Map<String, BatchResult> byCustomId(List<BatchResult> results) {
+        Map<String, BatchResult> byId = new LinkedHashMap<>(results.size() * 4 / 3 + 1);
+        for (BatchResult result : results) {
+            byId.put(result.customId() != null ? result.customId() : result.id(), result);
+        }
+        return byId;
+    }
+
+    /**
+     * A lazy iterator. The first file is opened before the exchange continues, so that an unreadable job fails the
+     * exchange rather than the splitter; the error file is opened by the thread consuming the iterator once the output
+     * file is read, which then waits for its first bytes as it waits for every further line.
+     */
+    private CompletableFuture<Iterator<BatchResult>> iterate() {
+        if (files.isEmpty()) {
+            return CompletableFuture.completedFuture(BatchResultIterator.empty());
+        }
+        ResultFile first = files.get(0);
+        return download(first).thenApply(stream -> new BatchResultIterator(first, stream,
+                files.subList(1, files.size()), this::open));
+    }
+
+    private InputStream open(ResultFile file) {
+        try {
+            return download(file).join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("Cannot download batch result file " + file.fileId() + ": "
+                                            + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    private CompletableFuture<InputStream> download(ResultFile file) {
+        return client.download(ApiCall.get(ResourceProducer.resourcePath(FileProducer.FILES, file.fileId(), "content")))
+                .thenApply(MistralResponse::body);
+    }
+}

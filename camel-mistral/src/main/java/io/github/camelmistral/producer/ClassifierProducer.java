@@ -1,0 +1,71 @@
+package io.github.camelmistral.producer;
+
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+
+import io.github.camelmistral.MistralEndpoint;
+import io.github.camelmistral.api.ApiError;
+import io.github.camelmistral.api.MistralApiException;
+import io.github.camelmistral.api.MistralResponse;
+import io.github.camelmistral.api.model.classifiers.ClassificationRequest;
+import io.github.camelmistral.api.model.classifiers.ClassifierResponse;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * What moderation and classification share: the body is one or several texts or conversations (see
+ * {@link ClassifierInput}); texts and conversations go to different endpoints; the result of one input comes back as the
+ * body, those of several as a list in input order.
+ *
+ * @param <R> the result of one input
+ * @param <A> the answer of the API
+ */
+abstract class ClassifierProducer<R, A extends ClassifierResponse<R>> extends MistralProducer {
+
+    private final String textPath;
+    private final String chatPath;
+    private final Class<A> answerType;
+
+    ClassifierProducer(MistralEndpoint endpoint, String textPath, String chatPath, Class<A> answerType) {
+        super(endpoint);
+        this.textPath = textPath;
+        this.chatPath = chatPath;
+        this.answerType = answerType;
+    }
+
+    @Override
+    protected CompletionStage<?> send(Exchange exchange) {
+        ClassifierInput input = ClassifierInput.of(action(), exchange.getMessage().getBody());
+        String model = model(exchange);
+        String path = input.chat() ? chatPath : textPath;
+        Object request = input.chat() ? chatRequest(model, input) : textRequest(model, input);
+        return client().post(path, request, answerType)
+                .thenAccept(answer -> write(exchange, input, path, answer));
+    }
+
+    /** The body of the conversations endpoint, whose shape differs between moderation and classification. */
+    protected abstract Object chatRequest(String model, ClassifierInput input);
+
+    /** Headers specific to the action, after the common ones are set. */
+    protected void writeHeaders(Message message, A answer) {
+    }
+
+    private static ClassificationRequest textRequest(String model, ClassifierInput input) {
+        return input.single() ? ClassificationRequest.of(model, input.texts().get(0)) : ClassificationRequest.of(model, input.texts());
+    }
+
+    private void write(Exchange exchange, ClassifierInput input, String path, MistralResponse<A> answer) {
+        List<R> results = answer.body().results() == null ? List.of() : answer.body().results();
+        if (results.size() != input.size()) {
+            // results are matched to inputs by position: a count mismatch would silently shift them
+            throw new CompletionException(new MistralApiException("POST", path, answer.statusCode(),
+                    new ApiError(null, null, "the response has " + results.size() + " results for " + input.size() + " inputs"),
+                    answer.requestId(), null, null));
+        }
+        Message message = exchange.getMessage();
+        message.setBody(input.single() ? results.get(0) : results);
+        writeResponseHeaders(message, answer, answer.body().id(), answer.body().model());
+        writeHeaders(message, answer.body());
+    }
+}

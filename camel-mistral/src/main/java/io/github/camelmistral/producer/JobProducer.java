@@ -1,0 +1,92 @@
+package io.github.camelmistral.producer;
+
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelmistral.MistralConstants;
+import io.github.camelmistral.MistralEndpoint;
+import io.github.camelmistral.api.ApiCall;
+import io.github.camelmistral.api.MistralJson;
+import io.github.camelmistral.api.MistralResponse;
+import io.github.camelmistral.api.QueryParameters;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * What the batch and fine-tuning job actions share on top of {@link ResourceProducer}: finding the job id, answering
+ * with a job plus its id and status headers, the {@code created_after} filter, and typed requests from {@code Map}s.
+ *
+ * @param <J> the job record of the API group
+ */
+abstract class JobProducer<J> extends ResourceProducer {
+
+    private final Class<J> jobType;
+
+    JobProducer(MistralEndpoint endpoint, Class<J> jobType) {
+        super(endpoint);
+        this.jobType = jobType;
+    }
+
+    protected abstract String idOf(J job);
+
+    protected abstract String statusOf(J job);
+
+    /**
+     * The job an operation works on: the {@code CamelMistralJobId} header, else the {@code jobId} option, else the id
+     * of a job in the body (so the output of create, list + split, or a trigger can be passed straight on).
+     */
+    protected String jobId(Exchange exchange, String operation) {
+        String configured = config().getJobId();
+        Object body = exchange.getMessage().getBody();
+        if (configured == null && jobType.isInstance(body)) {
+            configured = idOf(jobType.cast(body));
+        }
+        return requiredId(exchange, MistralConstants.JOB_ID, configured, "jobId", operation);
+    }
+
+    /** Sends a call the API answers with one job, which becomes the body. */
+    protected CompletionStage<?> sendForJob(Exchange exchange, ApiCall call) {
+        return call(call, jobType).thenAccept(answer -> {
+            Message message = exchange.getMessage();
+            message.setBody(answer.body());
+            writeJobHeaders(message, answer, answer.body());
+        });
+    }
+
+    /** The typed answer and request id, plus the job's id and status so that the next step or a {@code choice()} can use them. */
+    protected void writeJobHeaders(Message message, MistralResponse<?> answer, J job) {
+        writeResponseHeaders(message, answer, idOf(job), null);
+        message.setHeader(MistralConstants.JOB_ID, idOf(job));
+        message.setHeader(MistralConstants.JOB_STATUS, statusOf(job));
+    }
+
+    /** Lists jobs one page or all pages at a time (see {@link ResourceProducer#list}). */
+    protected CompletionStage<?> listJobs(Exchange exchange, String path, QueryParameters filters) {
+        return list(exchange, path, filters, jobType, this::idOf);
+    }
+
+    /** The {@code created_after} filter: header, then option, as the ISO-8601 instant the API expects. */
+    protected String createdAfter(Exchange exchange) {
+        Object raw = exchange.getMessage().getHeader(MistralConstants.CREATED_AFTER);
+        return raw != null
+                ? IsoInstants.format(MistralConstants.CREATED_AFTER + " header", raw)
+                : IsoInstants.format("createdAfter option", config().getCreatedAfter());
+    }
+
+    /**
+     * A typed request from a {@code Map} body, refusing keys the request does not have: a misspelt field would
+     * otherwise be dropped without a word.
+     */
+    protected <R> R requestFromMap(Map<?, ?> body, Class<R> requestType) {
+        try {
+            return MistralJson.mapper().readerFor(requestType)
+                    .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue((JsonNode) MistralJson.mapper().valueToTree(body));
+        } catch (Exception e) {
+            throw new IllegalArgumentException(action() + " cannot read the Map body as a " + requestType.getSimpleName()
+                                               + ": " + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+}
