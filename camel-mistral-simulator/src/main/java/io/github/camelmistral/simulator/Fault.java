@@ -129,7 +129,8 @@ public final class Fault {
         return delay;
     }
 
-    int times() {
+    /** How many more matching requests this fault fires for. */
+    int remaining() {
         return times;
     }
 

@@ -65,7 +65,7 @@ public final class Faults {
             } else {
                 failure = fault;
             }
-            if (fault.times() == 1) {
+            if (fault.remaining() == 1) {
                 armed.remove(i--);
             } else {
                 armed.set(i, fault.fired());

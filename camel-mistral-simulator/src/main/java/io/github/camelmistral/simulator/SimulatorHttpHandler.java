@@ -58,8 +58,7 @@ final class SimulatorHttpHandler implements HttpHandler {
         exchange.getResponseHeaders().set("mistral-correlation-id", requestId);
         exchange.getResponseHeaders().set("x-kong-request-id", requestId);
         exchange.getResponseHeaders().set("x-mistral-simulator", "camel-mistral-simulator");
-        String declaredLength = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declaredLength != null && Long.parseLong(declaredLength.trim()) > MAX_BODY_BYTES) {
+        if (declaredLength(exchange) > MAX_BODY_BYTES) {
             ResponseWriter.write(exchange, ApiException.documented(413, "File too large (max 512 MB)").toResponse());
             return;
         }
@@ -80,6 +79,15 @@ final class SimulatorHttpHandler implements HttpHandler {
             ResponseWriter.writeTruncated(exchange, response);
         } else {
             ResponseWriter.write(exchange, response);
+        }
+    }
+
+    private static long declaredLength(HttpExchange exchange) {
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        try {
+            return length == null ? 0 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return 0; // the server itself refuses a malformed length when it reads the body
         }
     }
 

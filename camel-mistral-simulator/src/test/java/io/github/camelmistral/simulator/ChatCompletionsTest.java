@@ -102,7 +102,8 @@ class ChatCompletionsTest {
         StringBuilder streamed = new StringBuilder();
         chunks.forEach(chunk -> streamed.append(chunk.path("choices").get(0).path("delta").path("content").asText()));
         JsonNode whole = client.postJson("/v1/chat/completions", userSaysStory()).json();
-        assertThat(streamed.toString()).isEqualTo(whole.path("choices").get(0).path("message").path("content").asText());
+        assertThat(streamed.toString())
+                .isEqualTo(whole.path("choices").get(0).path("message").path("content").asText());
     }
 
     private static Map<String, Object> userSaysStory() {

@@ -62,8 +62,9 @@ class FilesApiTest {
 
     @Test
     void describesJsonlFiles() {
-        JsonNode uploaded = upload("train.jsonl", "batch", "{\"a\":1}\n{\"a\":2}\n".getBytes());
+        JsonNode uploaded = upload("train;v2.jsonl", "batch", "{\"a\":1}\n{\"a\":2}\n".getBytes());
 
+        assertThat(uploaded.path("filename").asText()).isEqualTo("train;v2.jsonl");
         assertThat(uploaded.path("mimetype").asText()).isEqualTo("application/jsonl");
         assertThat(uploaded.path("num_lines").asInt()).isEqualTo(2);
         assertThat(uploaded.path("sample_type").asText()).isEqualTo("batch_request");
@@ -97,7 +98,8 @@ class FilesApiTest {
         JsonNode all = client.get("/v1/files").json();
         assertThat(all.path("object").asText()).isEqualTo("list");
         assertThat(all.path("total").asInt()).isEqualTo(3);
-        assertThat(all.path("data").findValuesAsText("filename")).containsExactly("three.pdf", "two.jsonl", "one.jsonl");
+        assertThat(all.path("data").findValuesAsText("filename"))
+                .containsExactly("three.pdf", "two.jsonl", "one.jsonl");
 
         JsonNode page = client.get("/v1/files?page=1&page_size=2").json();
         assertThat(page.path("data").findValuesAsText("filename")).containsExactly("one.jsonl");

@@ -108,8 +108,12 @@ public final class MistralClient {
      * completes the future exceptionally with {@link MistralApiException}, like the other calls.
      */
     public CompletableFuture<MistralResponse<InputStream>> download(ApiCall call) {
-        return execute(call, new BasicRequestProducer(streamingRequest(call, "*/*"), null),
-                new DownloadResponseConsumer(call));
+        ConfigurableHttpRequest request = streamingRequest(call, "*/*");
+        // The download completes its future when the headers arrive. With hard cancellation on, HttpClient cancels
+        // an exchange whose future is already done when it registers the exchange as the future's dependency, which
+        // races with a fast response and cuts the body off. Downloads are stopped by closing the stream instead.
+        request.setConfig(RequestConfig.copy(requestConfig).setHardCancellationEnabled(false).build());
+        return execute(call, new BasicRequestProducer(request, null), new DownloadResponseConsumer(call));
     }
 
     private ConfigurableHttpRequest streamingRequest(ApiCall call, String accept) {

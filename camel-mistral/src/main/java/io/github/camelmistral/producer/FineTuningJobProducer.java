@@ -8,7 +8,6 @@ import io.github.camelmistral.MistralConfiguration;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
 import io.github.camelmistral.api.ApiCall;
-import io.github.camelmistral.api.MistralJson;
 import io.github.camelmistral.api.QueryParameters;
 import io.github.camelmistral.api.model.finetuning.FineTuningJob;
 import io.github.camelmistral.api.model.finetuning.FineTuningJobEstimate;
@@ -57,7 +56,7 @@ public class FineTuningJobProducer extends JobProducer<FineTuningJob> {
             return sendForJob(exchange, ApiCall.post(JOBS, request));
         }
         ApiCall dryRun = new ApiCall("POST", JOBS, Map.of("dry_run", List.of("true")), request);
-        return client().call(dryRun, MistralJson.mapper().constructType(FineTuningJobEstimate.class))
+        return call(dryRun, FineTuningJobEstimate.class)
                 .thenAccept(answer -> {
                     exchange.getMessage().setBody(answer.body());
                     writeResponseHeaders(exchange.getMessage(), answer, null, null);

@@ -77,6 +77,25 @@ class FileStreamingClientTest {
     }
 
     @Test
+    void smallDownloadsAnsweredAtOnceAreNeverCutOff() throws Exception {
+        // a response that arrives before HttpClient has registered the exchange must not be cancelled by it
+        byte[] content = "{\"custom_id\":\"1\"}\n".getBytes(StandardCharsets.UTF_8);
+        serve("/small", exchange -> {
+            exchange.sendResponseHeaders(200, content.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(content);
+            }
+        });
+        MistralClient client = client();
+
+        for (int i = 0; i < 300; i++) {
+            try (InputStream body = client.download(ApiCall.get("/small")).get(10, TimeUnit.SECONDS).body()) {
+                assertThat(body.readAllBytes()).as("download %d", i).isEqualTo(content);
+            }
+        }
+    }
+
+    @Test
     void theFutureCompletesAtTheHeadersAndTheBodyArrivesAsItIsRead() throws Exception {
         byte[] first = bytes(HALF, 1);
         byte[] second = bytes(HALF, 2);

@@ -45,7 +45,6 @@ class BatchJobResultsTest extends MistralTestSupport {
                             exchange.getMessage().setHeader("requestsBeforeReading",
                                     wireMock.findAll(anyRequestedFor(anyUrl())).size());
                             List<String> ids = new ArrayList<>();
-                            System.out.println("DEBUG body " + exchange.getMessage().getBody());
                             exchange.getMessage().getBody(Iterator.class)
                                     .forEachRemaining(r -> ids.add(((BatchResult) r).customId()));
                             exchange.getMessage().setBody(ids);
@@ -62,6 +61,7 @@ class BatchJobResultsTest extends MistralTestSupport {
 
         Exchange result = template.request("direct:results", e -> e.getIn().setHeader(MistralConstants.JOB_ID, "batch-1"));
 
+        assertThat(result.getException()).isNull();
         List<?> body = result.getMessage().getBody(List.class);
         assertThat(body).hasSize(3);
         BatchResult first = (BatchResult) body.get(0);
@@ -122,6 +122,7 @@ class BatchJobResultsTest extends MistralTestSupport {
 
         Exchange result = template.request("direct:lazy", e -> e.getIn().setHeader(MistralConstants.JOB_ID, "batch-4"));
 
+        assertThat(result.getException()).isNull();
         assertThat(result.getMessage().getHeader("requestsBeforeReading")).isEqualTo(2);
         assertThat(result.getMessage().getBody(List.class)).containsExactly("0", "1");
         assertThat(wireMock.findAll(anyRequestedFor(anyUrl()))).extracting(r -> r.getUrl()).containsExactly(

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -52,34 +51,23 @@ public final class BatchJobsApi {
 
     private SimResponse list(SimRequest request) {
         Instant now = state.now();
-        Predicate<BatchJob> filter = job -> true;
-        String model = request.query("model").orElse(null);
-        if (model != null) {
-            filter = filter.and(job -> model.equals(job.model()));
-        }
-        String agentId = request.query("agent_id").orElse(null);
-        if (agentId != null) {
-            filter = filter.and(job -> agentId.equals(job.agentId()));
-        }
-        JsonNode metadata = request.query("metadata").map(Json::parseLenient).orElse(null);
-        if (metadata != null && metadata.isObject()) {
-            filter = filter.and(job -> containsAll(job.metadata(), metadata));
-        }
-        Instant createdAfter = RequestParams.dateTime(request, "created_after").orElse(null);
-        if (createdAfter != null) {
-            filter = filter.and(job -> !job.createdAt().isBefore(createdAfter));
-        }
-        List<String> statuses = RequestParams.allOf(request, "status", BatchJob.STATUSES);
-        if (!statuses.isEmpty()) {
-            filter = filter.and(job -> statuses.contains(job.status(now)));
-        }
-        Comparator<BatchJob> byCreation = Comparator.comparing(BatchJob::createdAt);
+        ListFilter<BatchJob> filter = new ListFilter<BatchJob>()
+                .when(request.query("model"), model -> job -> model.equals(job.model()))
+                .when(request.query("agent_id"), agentId -> job -> agentId.equals(job.agentId()))
+                // the spec leaves the query form of 'metadata' open; a JSON object is taken as "all of these pairs"
+                .when(request.query("metadata").map(Json::parseLenient).filter(JsonNode::isObject),
+                        metadata -> job -> containsAll(job.metadata(), metadata))
+                .when(RequestParams.dateTime(request, "created_after"),
+                        after -> job -> !job.createdAt().isBefore(after))
+                .whenAny(RequestParams.allOf(request, "status", BatchJob.STATUSES),
+                        statuses -> job -> statuses.contains(job.status(now)));
         boolean ascending = RequestParams.oneOf(request, "order_by", List.of("created", "-created"))
                 .orElse("-created").equals("created");
         List<BatchJob> jobs = new ArrayList<>(state.batchJobs().list().stream().filter(filter).toList());
         if (!ascending) {
             Collections.reverse(jobs); // so that jobs created in the same instant also come newest first
         }
+        Comparator<BatchJob> byCreation = Comparator.comparing(BatchJob::createdAt);
         jobs.sort(ascending ? byCreation : byCreation.reversed());
         return SimResponse.ok(RequestParams.page(request, jobs, job -> job.toJson(now, false), true));
     }

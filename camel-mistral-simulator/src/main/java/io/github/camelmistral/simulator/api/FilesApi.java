@@ -2,7 +2,6 @@ package io.github.camelmistral.simulator.api;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -85,27 +84,16 @@ public final class FilesApi {
     }
 
     private SimResponse list(SimRequest request) {
-        Predicate<StoredFile> filter = file -> true;
-        String purpose = RequestParams.oneOf(request, "purpose", PURPOSES).orElse(null);
-        if (purpose != null) {
-            filter = filter.and(file -> file.purpose().equals(purpose));
-        }
-        List<String> sources = RequestParams.allOf(request, "source", SOURCES);
-        if (!sources.isEmpty()) {
-            filter = filter.and(file -> sources.contains(file.source()));
-        }
-        List<String> sampleTypes = RequestParams.allOf(request, "sample_type", SAMPLE_TYPES);
-        if (!sampleTypes.isEmpty()) {
-            filter = filter.and(file -> sampleTypes.contains(file.sampleType()));
-        }
-        List<String> mimetypes = request.queryAll("mimetypes");
-        if (!mimetypes.isEmpty()) {
-            filter = filter.and(file -> mimetypes.contains(file.mimetype()));
-        }
-        String search = request.query("search").map(text -> text.toLowerCase(Locale.ROOT)).orElse(null);
-        if (search != null) {
-            filter = filter.and(file -> file.filename().toLowerCase(Locale.ROOT).contains(search));
-        }
+        ListFilter<StoredFile> filter = new ListFilter<StoredFile>()
+                .when(RequestParams.oneOf(request, "purpose", PURPOSES),
+                        purpose -> file -> file.purpose().equals(purpose))
+                .whenAny(RequestParams.allOf(request, "source", SOURCES),
+                        sources -> file -> sources.contains(file.source()))
+                .whenAny(RequestParams.allOf(request, "sample_type", SAMPLE_TYPES),
+                        types -> file -> types.contains(file.sampleType()))
+                .whenAny(request.queryAll("mimetypes"), mimetypes -> file -> mimetypes.contains(file.mimetype()))
+                .when(request.query("search").map(text -> text.toLowerCase(Locale.ROOT)),
+                        search -> file -> file.filename().toLowerCase(Locale.ROOT).contains(search));
         List<StoredFile> files = state.files().list().stream().filter(filter).toList();
         return SimResponse.ok(RequestParams.page(request, files, StoredFile::toJson,
                 RequestParams.bool(request, "include_total", true)));

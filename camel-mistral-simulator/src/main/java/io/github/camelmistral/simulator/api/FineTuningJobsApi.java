@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -45,48 +44,30 @@ public final class FineTuningJobsApi {
 
     private SimResponse list(SimRequest request) {
         Instant now = state.now();
-        Predicate<FineTuningJob> filter = job -> true;
-        String model = request.query("model").orElse(null);
-        if (model != null) {
-            filter = filter.and(job -> job.model().equals(model));
-        }
-        Instant createdAfter = RequestParams.dateTime(request, "created_after").orElse(null);
-        if (createdAfter != null) {
-            filter = filter.and(job -> !job.createdAt().isBefore(createdAfter));
-        }
-        Instant createdBefore = RequestParams.dateTime(request, "created_before").orElse(null);
-        if (createdBefore != null) {
-            filter = filter.and(job -> job.createdAt().isBefore(createdBefore));
-        }
-        String status = RequestParams.oneOf(request, "status", FineTuningJob.STATUSES).orElse(null);
-        if (status != null) {
-            filter = filter.and(job -> job.status(now).equals(status));
-        }
-        String suffix = request.query("suffix").orElse(null);
-        if (suffix != null) {
-            filter = filter.and(job -> suffix.equals(job.suffix()));
-        }
-        filter = filter.and(integrationFilter(request, "wandb_project", "project"))
-                .and(integrationFilter(request, "wandb_name", "name"));
+        ListFilter<FineTuningJob> filter = new ListFilter<FineTuningJob>()
+                .when(request.query("model"), model -> job -> job.model().equals(model))
+                .when(RequestParams.dateTime(request, "created_after"),
+                        after -> job -> !job.createdAt().isBefore(after))
+                .when(RequestParams.dateTime(request, "created_before"),
+                        before -> job -> job.createdAt().isBefore(before))
+                .when(RequestParams.oneOf(request, "status", FineTuningJob.STATUSES),
+                        status -> job -> job.status(now).equals(status))
+                .when(request.query("suffix"), suffix -> job -> suffix.equals(job.suffix()))
+                .when(request.query("wandb_project"), project -> job -> hasIntegration(job, "project", project))
+                .when(request.query("wandb_name"), name -> job -> hasIntegration(job, "name", name));
         List<FineTuningJob> jobs = new ArrayList<>(state.fineTuningJobs().list().stream().filter(filter).toList());
         Collections.reverse(jobs); // newest first; the API documents no order
         return SimResponse.ok(RequestParams.page(request, jobs, job -> job.toJson(now, false), true));
     }
 
-    /** A Weights and Biases filter: some integration has the value in {@code field}. */
-    private static Predicate<FineTuningJob> integrationFilter(SimRequest request, String parameter, String field) {
-        String wanted = request.query(parameter).orElse(null);
-        if (wanted == null) {
-            return job -> true;
-        }
-        return job -> {
-            for (JsonNode integration : job.integrations()) {
-                if (wanted.equals(integration.path(field).asText(null))) {
-                    return true;
-                }
+    /** Whether some Weights and Biases integration of the job has {@code value} in {@code field}. */
+    private static boolean hasIntegration(FineTuningJob job, String field, String value) {
+        for (JsonNode integration : job.integrations()) {
+            if (value.equals(integration.path(field).asText(null))) {
+                return true;
             }
-            return false;
-        };
+        }
+        return false;
     }
 
     private FineTuningJob job(SimRequest request) {

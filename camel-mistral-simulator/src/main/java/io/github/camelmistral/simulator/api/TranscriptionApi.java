@@ -13,7 +13,7 @@ import io.github.camelmistral.simulator.inference.Transcriptions;
 import io.github.camelmistral.simulator.resources.FileStore;
 import io.github.camelmistral.simulator.resources.SignedUrls;
 
-/** {@code POST /v1/audio/transcriptions}: multipart, with the audio as {@code file}, {@code file_url} or {@code file_id}. */
+/** {@code POST /v1/audio/transcriptions}: multipart, the audio as {@code file}, {@code file_url} or {@code file_id}. */
 public final class TranscriptionApi {
 
     /** What a link the simulator cannot fetch is taken to hold: ten seconds of audio. */

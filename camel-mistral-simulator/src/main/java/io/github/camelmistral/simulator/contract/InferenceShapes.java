@@ -10,7 +10,8 @@ import java.util.Map;
 public final class InferenceShapes {
 
     private static final ObjectShape TEXT_CHUNK = ObjectShape.of("type", "text").required("text");
-    private static final ObjectShape REFERENCE_CHUNK = ObjectShape.of("type", "reference_ids").required("reference_ids");
+    private static final ObjectShape REFERENCE_CHUNK = ObjectShape.of("type", "reference_ids")
+            .required("reference_ids");
     private static final ObjectShape TOOL_REFERENCE_CHUNK = ObjectShape
             .of("type", "tool", "title", "url", "favicon", "description").required("tool", "title");
     private static final ObjectShape THINK_CHUNK = ObjectShape.of("type", "thinking", "closed").required("thinking")
@@ -49,13 +50,14 @@ public final class InferenceShapes {
     private static final ObjectShape TOOL_CHOICE = ObjectShape.of("type", "function").required("function")
             .nested("function", ObjectShape.of("name").required("name"));
     private static final ObjectShape RESPONSE_FORMAT = ObjectShape.of("type", "json_schema")
-            .nested("json_schema", ObjectShape.of("name", "description", "schema", "strict").required("name", "schema"));
+            .nested("json_schema", ObjectShape.of("name", "description", "schema", "strict")
+                    .required("name", "schema"));
     private static final ObjectShape PREDICTION = ObjectShape.of("type", "content");
 
     public static final RequestShape CHAT = ObjectShape.of("model", "temperature", "top_p", "max_tokens", "stream",
-            "stop", "random_seed", "metadata", "messages", "response_format", "tools", "tool_choice", "presence_penalty",
-            "frequency_penalty", "n", "prediction", "parallel_tool_calls", "prompt_mode", "reasoning_effort",
-            "guardrails", "prompt_cache_key", "safe_prompt")
+            "stop", "random_seed", "metadata", "messages", "response_format", "tools", "tool_choice",
+            "presence_penalty", "frequency_penalty", "n", "prediction", "parallel_tool_calls", "prompt_mode",
+            "reasoning_effort", "guardrails", "prompt_cache_key", "safe_prompt")
             .required("model", "messages")
             .nested("messages", MESSAGE).nested("tools", TOOL).nested("tool_choice", TOOL_CHOICE)
             .nested("response_format", RESPONSE_FORMAT).nested("prediction", PREDICTION);

@@ -52,8 +52,9 @@ public final class Json {
             }
             return node;
         } catch (JsonProcessingException e) {
-            ObjectNode detail = ValidationErrors.item("json_invalid",
-                    ValidationErrors.loc("body", (int) e.getLocation().getCharOffset()), "JSON decode error", object());
+            int offset = e.getLocation() == null ? 0 : (int) e.getLocation().getCharOffset();
+            ObjectNode detail = ValidationErrors.item("json_invalid", ValidationErrors.loc("body", offset),
+                    "JSON decode error", object());
             detail.putObject("ctx").put("error", e.getOriginalMessage());
             throw ApiException.validation(detail);
         } catch (IOException e) {
@@ -61,7 +62,7 @@ public final class Json {
         }
     }
 
-    /** Parses JSON the simulator itself stored or generated (a batch line, a schema); failures are just absent values. */
+    /** Parses JSON the simulator stored or was given to keep (a batch line); a failure is just an absent value. */
     public static JsonNode parseLenient(String text) {
         try {
             return MAPPER.readTree(text);

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A parsed multipart/form-data body; part contents are kept byte for byte. */
 public final class Multipart {
@@ -86,18 +88,14 @@ public final class Multipart {
         return boundary;
     }
 
-    /** A parameter of a header value such as {@code form-data; name="file"; filename="a.jsonl"}. */
+    /** A parameter of a header value such as {@code form-data; name="file"; filename="a;b.jsonl"}. */
     private static String parameter(String headerValue, String parameter) {
-        for (String piece : headerValue.split(";")) {
-            String trimmed = piece.trim();
-            int eq = trimmed.indexOf('=');
-            if (eq > 0 && trimmed.substring(0, eq).trim().equalsIgnoreCase(parameter)) {
-                String value = trimmed.substring(eq + 1).trim();
-                return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
-                        ? value.substring(1, value.length() - 1) : value;
-            }
+        Matcher matcher = Pattern.compile("(?:^|;)\\s*" + Pattern.quote(parameter)
+                + "\\s*=\\s*(?:\"([^\"]*)\"|([^;]*))", Pattern.CASE_INSENSITIVE).matcher(headerValue);
+        if (!matcher.find()) {
+            return null;
         }
-        return null;
+        return matcher.group(1) != null ? matcher.group(1) : matcher.group(2).trim();
     }
 
     private static int skip(byte[] body, int position, byte[] expected) {

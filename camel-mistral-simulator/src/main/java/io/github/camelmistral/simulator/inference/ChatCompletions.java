@@ -51,7 +51,8 @@ final class ChatCompletions {
         String content = "# Mistral simulator (" + model + ") fills in after: "
                 + TextDigest.excerpt(tail(prompt, 40), 40) + (suffix.isEmpty() ? "" : " / before: "
                 + TextDigest.excerpt(suffix, 40)) + "\n";
-        return completion(request, model, new Reply(content, null), TextDigest.tokens(prompt) + TextDigest.tokens(suffix));
+        int promptTokens = TextDigest.tokens(prompt) + TextDigest.tokens(suffix);
+        return completion(request, model, new Reply(content, null), promptTokens);
     }
 
     private ObjectNode conversation(JsonNode request, String model, String speaker) {

@@ -23,7 +23,8 @@ public final class FineTuningJob {
     public static final Set<String> TERMINAL = Set.of("SUCCESS", "FAILED", "FAILED_VALIDATION", "CANCELLED");
     public static final List<String> STATUSES = List.of("QUEUED", "STARTED", "VALIDATING", "VALIDATED", "RUNNING",
             "FAILED_VALIDATION", "FAILED", "SUCCESS", "CANCELLED", "CANCELLATION_REQUESTED");
-    private static final DateTimeFormatter MODEL_DATE = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MODEL_DATE = DateTimeFormatter.ofPattern("yyyyMMdd")
+            .withZone(ZoneOffset.UTC);
 
     private final String id;
     private final ObjectNode input;

@@ -107,8 +107,8 @@ public final class RequestParams {
 
     private static void requireOneOf(String name, String value, List<String> allowed) {
         if (!allowed.contains(value)) {
-            throw ApiException.validation(
-                    ValidationErrors.enumMismatch(ValidationErrors.loc("query", name), allowed, TextNode.valueOf(value)));
+            throw ApiException.validation(ValidationErrors.enumMismatch(ValidationErrors.loc("query", name), allowed,
+                    TextNode.valueOf(value)));
         }
     }
 
