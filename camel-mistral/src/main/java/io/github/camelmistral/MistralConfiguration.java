@@ -20,7 +20,7 @@ public class MistralConfiguration implements Cloneable {
     @Metadata(description = "The base URL of the API. Point it at a local simulator or a proxy for tests.")
     private String baseUrl = "https://api.mistral.ai";
     @UriParam(label = "common")
-    @Metadata(description = "The model to use. Defaults per API: `mistral-small-latest` for chat and analyzeImage, `codestral-latest` for fim, `mistral-embed` for embeddings, `mistral-ocr-latest` for ocr, `mistral-moderation-latest` for moderation, `voxtral-mini-latest` for transcription. Required for classification: the id of a fine-tuned classifier.")
+    @Metadata(description = "The model to use. Defaults per API: `mistral-small-latest` for chat and analyzeImage, `codestral-latest` for fim, `mistral-embed` for embeddings, `mistral-ocr-latest` for ocr, `mistral-moderation-latest` for moderation, `voxtral-mini-latest` for transcription. Required for classification: the id of a fine-tuned classifier. On job and completion triggers it is a filter: only events of this model fire.")
     private String model;
     @UriParam(label = "producer")
     @Metadata(description = "The operation of a resource API: for `model` list, get, delete, update, archive, unarchive; for `file` upload, list, get, delete, download, signedUrl; for `fineTuningJob` create, list, get, cancel, start; for `batchJob` create, list, get, cancel, results. The `CamelMistralOperation` header overrides it per message.")
@@ -121,8 +121,8 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "producer")
     @Metadata(description = "For `mistral:fim`: the minimum number of tokens to generate.")
     private Integer minTokens;
-    @UriParam(label = "producer")
-    @Metadata(description = "For `mistral:agent`: the id of the agent to call (e.g. `ag_...`). For `mistral:batchJob`: the (deprecated) agent a created batch runs, and a list filter.")
+    @UriParam(label = "common")
+    @Metadata(description = "For `mistral:agent`: the id of the agent to call (e.g. `ag_...`). For `mistral:batchJob`: the (deprecated) agent a created batch runs, and a filter of job lists and batch job triggers.")
     private String agentId;
     @UriParam(label = "producer")
     @Metadata(description = "For `mistral:embeddings`: the dimension of the vectors, on models that support it (e.g. `codestral-embed`).")
@@ -163,8 +163,8 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "producer")
     @Metadata(description = "For list operations (`file`, `fineTuningJob`, `batchJob`): return only this page (0-based) instead of all pages. The `CamelMistralPage` header overrides it.")
     private Integer page;
-    @UriParam(label = "producer", defaultValue = "100")
-    @Metadata(description = "For list operations: the number of items asked for per page, when fetching one page or all of them.")
+    @UriParam(label = "common", defaultValue = "100")
+    @Metadata(description = "For list operations and polling triggers: the number of items asked for per page.")
     private int pageSize = 100;
     @UriParam(label = "producer")
     @Metadata(description = "For `fineTuningJob` and `batchJob` list: only jobs created after this ISO-8601 date-time (e.g. `2026-01-31T00:00:00Z`). The `CamelMistralCreatedAfter` header overrides it.")
@@ -172,8 +172,8 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "producer")
     @Metadata(description = "For `fineTuningJob` list: only jobs created before this ISO-8601 date-time.")
     private String createdBefore;
-    @UriParam(label = "producer")
-    @Metadata(description = "For `fineTuningJob` and `batchJob` list: only the jobs created with this API key.")
+    @UriParam(label = "common")
+    @Metadata(description = "For `fineTuningJob` and `batchJob` lists and triggers: only the jobs created with this API key.")
     private Boolean createdByMe;
     @UriParam(label = "producer")
     @Metadata(description = "For `fineTuningJob` list: the one status to list (e.g. `RUNNING`). For `batchJob` list: one or more statuses, comma separated (`QUEUED,RUNNING`), sent as repeated `status=` parameters.")

@@ -165,10 +165,11 @@ public final class MistralConstants {
                                                 + "message or input, shortened to 200 characters).", javaType = "String")
     public static final String REQUEST_SUMMARY = "CamelMistralRequestSummary";
     @Metadata(label = "consumer", description = "The results of the succeeded batch job of "
-                                                + "`mistral:batchJob?event=succeeded&includeResults=true`: the output "
-                                                + "file's JSONL as an `InputStream`, streamed from the API as it is read "
-                                                + "and closed when the exchange completes.",
-              javaType = "java.io.InputStream")
+                                                + "`mistral:batchJob?event=succeeded&includeResults=true`: an `Iterator` "
+                                                + "of `BatchResult` over the output file and then the error file, "
+                                                + "downloaded line by line as the route reads it (use "
+                                                + "`split(header(...)).streaming()`), closed when the exchange completes.",
+              javaType = "java.util.Iterator<io.github.camelmistral.api.model.batch.BatchResult>")
     public static final String BATCH_RESULTS = "CamelMistralBatchResults";
 
     private MistralConstants() {

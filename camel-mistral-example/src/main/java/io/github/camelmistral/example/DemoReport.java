@@ -17,7 +17,16 @@ public class DemoReport {
 
     private final Map<String, String> results = new LinkedHashMap<>();
     private final Map<String, String> failures = new LinkedHashMap<>();
-    private final CountDownLatch finished = new CountDownLatch(1);
+    private final CountDownLatch stepsDone = new CountDownLatch(1);
+    private final CountDownLatch batchDone;
+
+    /**
+     * @param waitForBatch whether the end of the demo includes the batch job's results (on the simulator it takes
+     *                     seconds; on the real API it may take hours, so the demo does not wait there)
+     */
+    public DemoReport(boolean waitForBatch) {
+        this.batchDone = new CountDownLatch(waitForBatch ? 1 : 0);
+    }
 
     /** Records one step's result (called from the routes as a bean method). */
     public synchronized void record(String step, Object result) {
@@ -31,6 +40,14 @@ public class DemoReport {
         String text = String.valueOf(failure);
         failures.put(step, text);
         LOG.error("[{}] failed: {}", step, text.length() > 500 ? text.substring(0, 500) + "..." : text);
+        if ("batch".equals(step)) {
+            batchDone.countDown(); // no job, so no results to wait for
+        }
+    }
+
+    /** Called by the batch trigger route once the succeeded job's results have been logged. */
+    public void batchFinished() {
+        batchDone.countDown();
     }
 
     public synchronized Map<String, String> failures() {
@@ -38,12 +55,16 @@ public class DemoReport {
     }
 
     public void finish() {
-        LOG.info("Demo finished: {} steps succeeded, {} failed", results.size(), failures.size());
-        finished.countDown();
+        stepsDone.countDown();
     }
 
+    /** Waits until every step ran and, where awaited, the batch job's results arrived. */
     public boolean awaitFinish(long timeout, TimeUnit unit) throws InterruptedException {
-        return finished.await(timeout, unit);
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        boolean done = stepsDone.await(timeout, unit)
+                       && batchDone.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        LOG.info("Demo finished: {} steps succeeded, {} failed", results().size(), failures().size());
+        return done;
     }
 
     public synchronized Map<String, String> results() {

@@ -3,6 +3,7 @@ package io.github.camelmistral.example;
 import java.util.List;
 
 import io.github.camelmistral.MistralConstants;
+import io.github.camelmistral.api.model.batch.BatchResult;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -12,7 +13,7 @@ import org.apache.camel.builder.RouteBuilder;
 public class DemoRoutes extends RouteBuilder {
 
     /** The demo's steps, in order: each is a {@code direct:} route, in this class or in routes/demo.yaml. */
-    static final List<String> STEPS = List.of("chat", "analyzeImage", "embeddings", "ocr", "fim", "listModels");
+    static final List<String> STEPS = List.of("chat", "analyzeImage", "embeddings", "ocr", "fim", "listModels", "batch");
 
     @Override
     public void configure() {
@@ -59,5 +60,34 @@ public class DemoRoutes extends RouteBuilder {
                 .to("mistral:ocr")
                 .setBody(simple("${header.CamelMistralPagesProcessed} page(s): ${body}"))
                 .bean("demoReport", "record('ocr', ${body})");
+
+        // a batch job: upload a JSONL file of requests, create the job from it...
+        from("direct:batch").routeId("batch")
+                .setBody(constant(BATCH_REQUESTS))
+                .to("mistral:file?operation=upload&purpose=batch&fileName=demo-batch.jsonl")
+                .to("mistral:batchJob?operation=create&endpoint=/v1/chat/completions&model=mistral-small-latest"
+                    + "&metadata=source=camel-mistral-example")
+                .setBody(simple("job ${header.CamelMistralJobId} is ${header.CamelMistralJobStatus}"))
+                .bean("demoReport", "record('batch', ${body})");
+
+        // ...and a trigger that fires when it succeeds, with its results streamed line by line
+        from("mistral:batchJob?event=succeeded&includeResults=true&delay=1000&initialDelay=0")
+                .routeId("batch-succeeded")
+                .split(header(MistralConstants.BATCH_RESULTS)).streaming()
+                    .process(exchange -> {
+                        BatchResult result = exchange.getMessage().getBody(BatchResult.class);
+                        exchange.getMessage().setBody(result.customId() + " -> HTTP " + result.statusCode());
+                    })
+                    .setHeader("step", simple("batchResult ${exchangeProperty.CamelSplitIndex}"))
+                    .bean("demoReport", "record(${header.step}, ${body})")
+                .end()
+                .bean("demoReport", "batchFinished");
     }
+
+    /** Three chat requests in the batch JSONL format: one {@code {custom_id, body}} object per line. */
+    private static final String BATCH_REQUESTS = """
+            {"custom_id":"capital-fr","body":{"messages":[{"role":"user","content":"Capital of France?"}]}}
+            {"custom_id":"capital-it","body":{"messages":[{"role":"user","content":"Capital of Italy?"}]}}
+            {"custom_id":"capital-es","body":{"messages":[{"role":"user","content":"Capital of Spain?"}]}}
+            """;
 }

@@ -25,9 +25,9 @@ public final class ExampleApplication {
 
     /** Runs the demo to its end and returns what each step produced. */
     public static DemoReport run(String apiKey) throws Exception {
-        DemoReport report = new DemoReport();
         try (ApiTarget target = ApiTarget.resolve(apiKey)) {
             LOG.info(target.describe());
+            DemoReport report = new DemoReport(target.isSimulated());
             Main main = new Main(ExampleApplication.class);
             main.bind("demoReport", report);
             main.addInitialProperty("camel.component.mistral.base-url", target.baseUrl());
@@ -41,7 +41,11 @@ public final class ExampleApplication {
             } finally {
                 main.stop();
             }
+            if (!target.isSimulated()) {
+                LOG.info("The batch job keeps running at Mistral; the trigger route logs its results when it succeeds "
+                         + "if the application is still running then.");
+            }
+            return report;
         }
-        return report;
     }
 }

@@ -15,7 +15,9 @@ class ExampleApplicationTest {
 
         assertThat(report.failures()).isEmpty();
         Map<String, String> results = report.results();
-        assertThat(results).containsKeys("chat", "analyzeImage", "embeddings", "ocr", "fim", "apiRequest");
+        assertThat(results).containsKeys("chat", "analyzeImage", "embeddings", "ocr", "fim", "apiRequest", "batch");
+        assertThat(results).containsKeys("batchResult 0", "batchResult 1", "batchResult 2");
+        assertThat(results.get("batchResult 0")).isEqualTo("capital-fr -> HTTP 200");
         assertThat(results.get("ocr")).startsWith("1 page(s): ");
         assertThat(results.get("chat")).contains("tokens");
         assertThat(results.get("embeddings")).startsWith("3 vectors of").endsWith("equal texts, equal vectors: true");

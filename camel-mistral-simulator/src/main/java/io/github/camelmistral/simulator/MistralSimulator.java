@@ -170,7 +170,7 @@ public final class MistralSimulator implements AutoCloseable {
         return contract != null;
     }
 
-    /** Back to a fresh state: no files, jobs or fine-tuned models, no faults, the clock and scripts as built. */
+    /** Back to a fresh state: no files, jobs or fine-tuned models, no faults, clock offset and job scripts cleared. */
     public void reset() {
         requests.clear();
         faults.clear();

@@ -5,24 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The /__simulator control endpoints that stand in for the Java API when the server runs standalone. */
-class AdminApiTest {
+class AdminApiTest extends SimulatorTestSupport {
 
-    @RegisterExtension
-    static MistralSimulatorExtension sim = MistralSimulatorExtension.create();
-
-    private SimulatorClient client;
-
-    @BeforeEach
-    void client() {
-        client = new SimulatorClient(sim.baseUrl());
-    }
 
     @Test
     void movesTheClockAndScriptsJobs() {

@@ -9,20 +9,14 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class BatchJobsTest {
+class BatchJobsTest extends SimulatorTestSupport {
 
-    @RegisterExtension
-    static MistralSimulatorExtension sim = MistralSimulatorExtension.create();
-
-    private SimulatorClient client;
 
     @BeforeEach
     void setUp() {
-        client = new SimulatorClient(sim.baseUrl());
         sim.batchJobs().durations(Duration.ofMinutes(10), Duration.ofMinutes(20));
     }
 

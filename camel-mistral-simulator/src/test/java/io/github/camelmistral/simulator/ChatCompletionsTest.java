@@ -4,23 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ChatCompletionsTest {
+class ChatCompletionsTest extends SimulatorTestSupport {
 
-    @RegisterExtension
-    static MistralSimulatorExtension sim = MistralSimulatorExtension.create();
-
-    private SimulatorClient client;
-
-    @BeforeEach
-    void client() {
-        client = new SimulatorClient(sim.baseUrl());
-    }
 
     private static Map<String, Object> userSays(String text) {
         return Map.of("model", "mistral-small-latest", "messages", List.of(Map.of("role", "user", "content", text)));
@@ -101,14 +90,9 @@ class ChatCompletionsTest {
         assertThat(last.path("usage").path("total_tokens").asInt()).isPositive();
         StringBuilder streamed = new StringBuilder();
         chunks.forEach(chunk -> streamed.append(chunk.path("choices").get(0).path("delta").path("content").asText()));
-        JsonNode whole = client.postJson("/v1/chat/completions", userSaysStory()).json();
+        JsonNode whole = client.postJson("/v1/chat/completions", userSays("Tell me a story")).json();
         assertThat(streamed.toString())
                 .isEqualTo(whole.path("choices").get(0).path("message").path("content").asText());
-    }
-
-    private static Map<String, Object> userSaysStory() {
-        return Map.of("model", "mistral-small-latest", "messages",
-                List.of(Map.of("role", "user", "content", "Tell me a story")));
     }
 
     @Test

@@ -6,27 +6,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class FaultInjectionTest {
+class FaultInjectionTest extends SimulatorTestSupport {
 
     private static final Map<String, Object> CHAT = Map.of("model", "mistral-small-latest",
             "messages", List.of(Map.of("role", "user", "content", "hi")));
 
-    @RegisterExtension
-    static MistralSimulatorExtension sim = MistralSimulatorExtension.create();
-
-    private SimulatorClient client;
-
-    @BeforeEach
-    void client() {
-        client = new SimulatorClient(sim.baseUrl());
-    }
 
     @Test
     void rateLimitsTheNextRequestWithRetryAfterThenRecovers() {

@@ -11,21 +11,15 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class FineTuningJobsTest {
+class FineTuningJobsTest extends SimulatorTestSupport {
 
-    @RegisterExtension
-    static MistralSimulatorExtension sim = MistralSimulatorExtension.create();
-
-    private SimulatorClient client;
     private String trainingFile;
 
     @BeforeEach
     void setUp() {
-        client = new SimulatorClient(sim.baseUrl());
         sim.fineTuningJobs().durations(Duration.ofMinutes(10), Duration.ofMinutes(30));
         String dataset = "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"},{\"role\":\"assistant\","
                 + "\"content\":\"hello\"}]}\n";

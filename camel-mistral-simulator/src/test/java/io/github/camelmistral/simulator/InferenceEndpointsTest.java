@@ -8,24 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-class InferenceEndpointsTest {
+class InferenceEndpointsTest extends SimulatorTestSupport {
 
-    @RegisterExtension
-    static MistralSimulatorExtension sim = MistralSimulatorExtension.create();
-
-    private SimulatorClient client;
-
-    @BeforeEach
-    void client() {
-        client = new SimulatorClient(sim.baseUrl());
-    }
 
     @Test
     void fimCompletesBetweenPromptAndSuffix() {

@@ -3,25 +3,14 @@ package io.github.camelmistral.simulator;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ModelsApiTest {
+class ModelsApiTest extends SimulatorTestSupport {
 
     private static final String TUNED = "ft:open-mistral-7b:587a6b29:20240514:7e773925";
 
-    @RegisterExtension
-    static MistralSimulatorExtension sim = MistralSimulatorExtension.create();
-
-    private SimulatorClient client;
-
-    @BeforeEach
-    void client() {
-        client = new SimulatorClient(sim.baseUrl());
-    }
 
     @Test
     void listsBaseAndFineTunedModelCards() {

@@ -11,6 +11,8 @@ import io.github.camelmistral.MistralEndpoint;
 import io.github.camelmistral.api.Pages;
 import io.github.camelmistral.api.QueryParameters;
 import io.github.camelmistral.api.model.batch.BatchJob;
+import io.github.camelmistral.producer.BatchResultFiles;
+import io.github.camelmistral.producer.BatchResultsFormat;
 import io.github.camelmistral.api.model.batch.BatchJobStatus;
 import io.github.camelmistral.consumer.JobTriggerState.OpenJob;
 import org.apache.camel.Processor;
@@ -123,22 +125,25 @@ public class BatchJobTriggerConsumer extends JobTriggerConsumer<BatchJob> {
     }
 
     /**
-     * With {@code includeResults=true}, a succeeded job's output file goes into {@code CamelMistralBatchResults} as a
-     * stream of JSONL lines, read as the route consumes it; the exchange closes it when done.
+     * With {@code includeResults=true}, a succeeded job's results go into {@code CamelMistralBatchResults} as an
+     * iterator of {@link io.github.camelmistral.api.model.batch.BatchResult}s over its output and error files, read
+     * line by line as the route consumes it (so {@code split().streaming()} handles files of any size); the exchange
+     * closes it when done.
      */
     @Override
     protected void prepare(TriggerEvent<JobTriggerState> event, org.apache.camel.Exchange exchange) throws Exception {
         if (!config().isIncludeResults() || !"succeeded".equals(event.event())
-            || !(event.body() instanceof BatchJob job) || job.outputFile() == null) {
+            || !(event.body() instanceof BatchJob job)) {
             return;
         }
-        java.io.InputStream results = client().download(io.github.camelmistral.api.ApiCall.get(
-                jobPath("/v1/files", job.outputFile()) + "/content")).get().body();
+        Object results = new BatchResultFiles(client(), job).read(BatchResultsFormat.iterator).get();
         exchange.getIn().setHeader(io.github.camelmistral.MistralConstants.BATCH_RESULTS, results);
         exchange.getExchangeExtension().addOnCompletion(new org.apache.camel.support.SynchronizationAdapter() {
             @Override
             public void onDone(org.apache.camel.Exchange done) {
-                org.apache.camel.util.IOHelper.close(results);
+                if (results instanceof java.io.Closeable closeable) {
+                    org.apache.camel.util.IOHelper.close(closeable);
+                }
             }
         });
     }

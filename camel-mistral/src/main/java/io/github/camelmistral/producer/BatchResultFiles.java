@@ -18,14 +18,15 @@ import io.github.camelmistral.producer.BatchResultIterator.ResultFile;
 
 /**
  * Downloads the output file and then the error file of a batch job and reads their JSONL lines as
- * {@link BatchResult}s, in one of the {@link BatchResultsFormat}s.
+ * {@link BatchResult}s, in one of the {@link BatchResultsFormat}s. Used by {@code mistral:batchJob?operation=results}
+ * and by the {@code succeeded} trigger's {@code includeResults}.
  */
-final class BatchResultFiles {
+public final class BatchResultFiles {
 
     private final MistralClient client;
     private final List<ResultFile> files = new ArrayList<>(2);
 
-    BatchResultFiles(MistralClient client, BatchJob job) {
+    public BatchResultFiles(MistralClient client, BatchJob job) {
         this.client = client;
         if (job.outputFile() != null) {
             files.add(new ResultFile(job.outputFile(), false));
@@ -35,11 +36,11 @@ final class BatchResultFiles {
         }
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return files.isEmpty();
     }
 
-    CompletableFuture<?> read(BatchResultsFormat format) {
+    public CompletableFuture<?> read(BatchResultsFormat format) {
         return switch (format) {
             case list -> readAll();
             case map -> readAll().thenApply(BatchResultFiles::byCustomId);

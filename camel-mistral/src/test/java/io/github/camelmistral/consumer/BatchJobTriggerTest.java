@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.api.model.batch.BatchJob;
+import io.github.camelmistral.api.model.batch.BatchResult;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -30,10 +31,13 @@ class BatchJobTriggerTest extends TriggerTestSupport {
                 }
                 from(trigger("batchJob", "event=succeeded&startFrom=beginning")).routeId("backlog").to("mock:backlog");
                 from(trigger("batchJob", "event=succeeded&includeResults=true&stateKey=results")).routeId("results")
-                        .process(exchange -> exchange.getMessage().setBody(new String(exchange.getMessage()
-                                .getHeader(MistralConstants.BATCH_RESULTS, java.io.InputStream.class).readAllBytes(),
-                                java.nio.charset.StandardCharsets.UTF_8)))
-                        .to("mock:results");
+                        .split(header(MistralConstants.BATCH_RESULTS)).streaming()
+                            .process(exchange -> {
+                                BatchResult result = exchange.getMessage().getBody(BatchResult.class);
+                                exchange.getMessage().setBody(result.customId() + ":" + result.statusCode()
+                                                              + (result.fromErrorFile() ? ":error-file" : ""));
+                            })
+                            .to("mock:results");
                 from(trigger("batchJob", "event=created&pageSize=2")).routeId("paged").to("mock:paged");
                 from(trigger("batchJob", "event=succeeded&stateKey=flaky")).routeId("flaky")
                         .process(exchange -> {
@@ -105,17 +109,18 @@ class BatchJobTriggerTest extends TriggerTestSupport {
     }
 
     @Test
-    void includeResultsStreamsTheOutputFile() {
+    void includeResultsStreamsTheResultsAsTypedLines() {
         wireMock.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/v1/files/out-r/content"))
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)
-                        .withBody("{\"custom_id\":\"1\",\"response\":{\"status_code\":200}}\n")));
+                        .withBody("{\"custom_id\":\"1\",\"response\":{\"status_code\":200,\"body\":{}}}\n"
+                                  + "{\"custom_id\":\"2\",\"response\":{\"status_code\":200,\"body\":{}}}\n")));
         API.batchJob("r", T0, "RUNNING", T0);
         poll("results");
         API.batchJob("r", T0, "SUCCESS", T0 + 5);
         poll("results");
 
-        assertThat(mock("results").getExchanges()).singleElement().satisfies(e -> assertThat(e.getMessage().getBody(String.class))
-                .isEqualTo("{\"custom_id\":\"1\",\"response\":{\"status_code\":200}}\n"));
+        assertThat(mock("results").getExchanges()).extracting(e -> e.getMessage().getBody(String.class))
+                .containsExactly("1:200", "2:200");
     }
 
     @Test
