@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -73,6 +74,21 @@ public abstract class MistralTestSupport extends CamelTestSupport {
 
     protected static void assertNoRequestSent() {
         assertThat(wireMock.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+    }
+
+    /**
+     * Every request a test made the component send is checked against the official spec (when the build has it), so
+     * that a body the real API would answer with 422 fails the test even though WireMock accepted it.
+     */
+    @AfterEach
+    void everyRequestSentConformsToTheOfficialSpec() {
+        OfficialSpec.contract().ifPresent(contract -> wireMock.getAllServeEvents().forEach(event -> {
+            LoggedRequest request = event.getRequest();
+            assertThat(OfficialSpec.violations(contract, request))
+                    .as("%s %s breaks the official spec; body: %s", request.getMethod(), request.getUrl(),
+                            request.getBodyAsString().length() > 2000 ? "(large)" : request.getBodyAsString())
+                    .isEmpty();
+        }));
     }
 
     protected Exception failureOf(Exchange exchange) {

@@ -139,6 +139,12 @@ final class DownloadResponseConsumer implements AsyncResponseConsumer<MistralRes
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
+            if (readerClosed) {
+                // an empty result here would silently lose the file: say why there is nothing to read
+                throw new IOException("The download of " + call.path() + " was closed before it was read: a "
+                                      + "download body is closed when its exchange completes, so read it (or convert "
+                                      + "it, e.g. to byte[] or a file) within the route");
+            }
             if (len == 0) {
                 return 0;
             }

@@ -89,12 +89,16 @@ public final class MistralClient {
         return execute(call, new BasicRequestProducer(streamingRequest(call, "application/json"), entity),
                 SimpleResponseConsumer.create())
                 .handle((response, failure) -> {
+                    // a body that broke while sending is the cause, whether the connection failed first or the API
+                    // answered the truncated request first
+                    IOException unreadable = entity.sourceFailure();
+                    if (unreadable != null) {
+                        throw new CompletionException(new IOException("Cannot read the upload body of "
+                                                                      + describe(call) + ": " + unreadable.getMessage(),
+                                unreadable));
+                    }
                     if (failure != null) {
-                        IOException unreadable = entity.sourceFailure();
-                        throw new CompletionException(unreadable != null
-                                ? new IOException("Cannot read the upload body of " + describe(call) + ": "
-                                                  + unreadable.getMessage(), unreadable)
-                                : unwrap(failure));
+                        throw new CompletionException(unwrap(failure));
                     }
                     return read(call, response, type);
                 });

@@ -149,7 +149,7 @@ class FileStreamingClientTest {
         in.close();
 
         await().atMost(Duration.ofSeconds(20)).untilTrue(transferBroken);
-        assertThat(in.read()).isEqualTo(-1);
+        assertThatThrownBy(in::read).isInstanceOf(IOException.class).hasMessageContaining("closed before it was read");
     }
 
     @Test

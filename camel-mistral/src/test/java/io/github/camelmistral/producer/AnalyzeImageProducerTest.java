@@ -7,6 +7,7 @@ import java.util.Base64;
 
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralTestSupport;
+import io.github.camelmistral.TestImages;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
@@ -18,9 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AnalyzeImageProducerTest extends MistralTestSupport {
 
-    /** The smallest valid PNG: a 1x1 transparent pixel. */
-    static final byte[] PNG = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+    static final byte[] PNG = TestImages.PNG;
     static final byte[] JPEG_HEAD = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F' };
 
     @TempDir

@@ -43,7 +43,7 @@ class BatchJobProducerTest extends MistralTestSupport {
             public void configure() {
                 from("direct:create").to(mistral("batchJob", "operation=create&model=mistral-small-latest"
                                                              + "&metadata=client=abc,run=7&timeoutHours=48"));
-                from("direct:createFiles").to(mistral("batchJob", "operation=create&inputFiles=file-1,file-2"
+                from("direct:createFiles").to(mistral("batchJob", "operation=create&inputFiles=5c1c4a3e-0000-4000-8000-000000000001,5c1c4a3e-0000-4000-8000-000000000002"
                                                                   + "&endpoint=/v1/embeddings&model=mistral-embed"));
                 from("direct:list").to(mistral("batchJob", "operation=list&status=QUEUED,RUNNING&orderBy=created"
                                                            + "&createdAfter=2026-01-31T00:00:00Z&createdByMe=true"
@@ -89,7 +89,7 @@ class BatchJobProducerTest extends MistralTestSupport {
         template.sendBody("direct:createFiles", null);
 
         assertThatJson(onlyRequest().getBodyAsString()).isEqualTo("""
-                {"input_files":["file-1","file-2"],"endpoint":"/v1/embeddings","model":"mistral-embed"}""");
+                {"input_files":["5c1c4a3e-0000-4000-8000-000000000001","5c1c4a3e-0000-4000-8000-000000000002"],"endpoint":"/v1/embeddings","model":"mistral-embed"}""");
     }
 
     @Test
@@ -98,12 +98,12 @@ class BatchJobProducerTest extends MistralTestSupport {
 
         template.request("direct:job", e -> {
             e.getIn().setHeader(MistralConstants.OPERATION, "create");
-            e.getIn().setHeader(MistralConstants.FILE_ID, "file-uploaded");
+            e.getIn().setHeader(MistralConstants.FILE_ID, "5c1c4a3e-0000-4000-8000-0000000000f1");
             e.getIn().setHeader(MistralConstants.METADATA, Map.of("token", "t-42"));
         });
 
         assertThatJson(onlyRequest().getBodyAsString()).isEqualTo("""
-                {"input_files":["file-uploaded"],"endpoint":"/v1/chat/completions","metadata":{"token":"t-42"}}""");
+                {"input_files":["5c1c4a3e-0000-4000-8000-0000000000f1"],"endpoint":"/v1/chat/completions","metadata":{"token":"t-42"}}""");
     }
 
     @Test
@@ -176,7 +176,7 @@ class BatchJobProducerTest extends MistralTestSupport {
     void metadataBeyondTheApiLimitsIsRefused() {
         Exchange result = template.request("direct:job", e -> {
             e.getIn().setHeader(MistralConstants.OPERATION, "create");
-            e.getIn().setHeader(MistralConstants.FILE_ID, "file-1");
+            e.getIn().setHeader(MistralConstants.FILE_ID, "5c1c4a3e-0000-4000-8000-000000000001");
             e.getIn().setHeader(MistralConstants.METADATA, "a-key-that-is-longer-than-32-characters=1");
         });
 
@@ -231,7 +231,7 @@ class BatchJobProducerTest extends MistralTestSupport {
     @Test
     void getAndCancelAddressTheJobOfTheHeader() {
         wireMock.stubFor(get(urlEqualTo(JOBS + "/batch-1"))
-                .willReturn(okJson(batchJob("batch-1", "SUCCESS", "file-out", "file-err"))));
+                .willReturn(okJson(batchJob("batch-1", "SUCCESS", "5c1c4a3e-0000-4000-8000-0000000000a1", "5c1c4a3e-0000-4000-8000-0000000000e1"))));
         wireMock.stubFor(post(urlEqualTo(JOBS + "/batch-2/cancel"))
                 .willReturn(okJson(batchJob("batch-2", "CANCELLATION_REQUESTED", null, null))));
 
@@ -242,8 +242,8 @@ class BatchJobProducerTest extends MistralTestSupport {
             e.getIn().setHeader(MistralConstants.JOB_ID, "batch-2");
         });
 
-        assertThat(done.outputFile()).isEqualTo("file-out");
-        assertThat(done.errorFile()).isEqualTo("file-err");
+        assertThat(done.outputFile()).isEqualTo("5c1c4a3e-0000-4000-8000-0000000000a1");
+        assertThat(done.errorFile()).isEqualTo("5c1c4a3e-0000-4000-8000-0000000000e1");
         assertThat(done.failedRequests()).isEqualTo(1);
         assertThat(done.metadata()).containsEntry("client", "abc");
         assertThat(done.isTerminal()).isTrue();

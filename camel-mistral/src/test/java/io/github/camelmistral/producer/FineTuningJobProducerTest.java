@@ -42,7 +42,7 @@ class FineTuningJobProducerTest extends MistralTestSupport {
             @Override
             public void configure() {
                 from("direct:create").to(mistral("fineTuningJob", "operation=create&model=open-mistral-nemo"
-                                                                  + "&trainingFiles=file-t1,file-t2:0.5&validationFiles=file-v1"
+                                                                  + "&trainingFiles=5c1c4a3e-0000-4000-8000-0000000000b1,5c1c4a3e-0000-4000-8000-0000000000b2:0.5&validationFiles=5c1c4a3e-0000-4000-8000-0000000000c1"
                                                                   + "&trainingSteps=10&learningRate=0.0001&epochs=2.5"
                                                                   + "&suffix=my-model&autoStart=false"));
                 from("direct:dryRun").to(mistral("fineTuningJob", "operation=create&model=open-mistral-nemo&dryRun=true"));
@@ -74,8 +74,8 @@ class FineTuningJobProducerTest extends MistralTestSupport {
         assertThat(request.getMethod().getName()).isEqualTo("POST");
         assertThatJson(request.getBodyAsString()).withTolerance(0).isEqualTo("""
                 {"model":"open-mistral-nemo",
-                 "training_files":[{"file_id":"file-t1"},{"file_id":"file-t2","weight":0.5}],
-                 "validation_files":["file-v1"],"suffix":"my-model","auto_start":false,
+                 "training_files":[{"file_id":"5c1c4a3e-0000-4000-8000-0000000000b1"},{"file_id":"5c1c4a3e-0000-4000-8000-0000000000b2","weight":0.5}],
+                 "validation_files":["5c1c4a3e-0000-4000-8000-0000000000c1"],"suffix":"my-model","auto_start":false,
                  "hyperparameters":{"training_steps":10,"learning_rate":0.0001,"epochs":2.5}}""");
     }
 
@@ -87,19 +87,19 @@ class FineTuningJobProducerTest extends MistralTestSupport {
                  "details":"","epochs":4.29,"training_steps":10}""")));
 
         FineTuningJobEstimate estimate = template.requestBodyAndHeader("direct:dryRun", null,
-                MistralConstants.FILE_ID, "file-uploaded", FineTuningJobEstimate.class);
+                MistralConstants.FILE_ID, "5c1c4a3e-0000-4000-8000-0000000000f1", FineTuningJobEstimate.class);
 
         assertThat(estimate.cost()).isEqualTo(10.0);
         assertThat(estimate.trainTokens()).isEqualTo(1310720L);
         assertThatJson(onlyRequest().getBodyAsString()).withTolerance(0).isEqualTo("""
-                {"model":"open-mistral-nemo","training_files":[{"file_id":"file-uploaded"}],"hyperparameters":{}}""");
+                {"model":"open-mistral-nemo","training_files":[{"file_id":"5c1c4a3e-0000-4000-8000-0000000000f1"}],"hyperparameters":{}}""");
     }
 
     @Test
     void aTypedRequestIsSentAsBuiltWithTheModelFromTheHeader() {
         wireMock.stubFor(post(urlEqualTo(JOBS)).willReturn(okJson(fineTuningJob("ft-2", "QUEUED"))));
         FineTuningJobRequest request = FineTuningJobRequest.builder()
-                .trainingFiles(List.of(TrainingFile.of("file-a")))
+                .trainingFiles(List.of(TrainingFile.of("5c1c4a3e-0000-4000-8000-00000000000a")))
                 .jobType("completion")
                 .invalidSampleSkipPercentage(0.1)
                 .hyperparameters(new Hyperparameters(null, 0.0002, null, null, null, null, 0.8))
@@ -112,14 +112,14 @@ class FineTuningJobProducerTest extends MistralTestSupport {
         });
 
         assertThatJson(onlyRequest().getBodyAsString()).withTolerance(0).isEqualTo("""
-                {"model":"codestral-latest","training_files":[{"file_id":"file-a"}],"job_type":"completion",
+                {"model":"codestral-latest","training_files":[{"file_id":"5c1c4a3e-0000-4000-8000-00000000000a"}],"job_type":"completion",
                  "invalid_sample_skip_percentage":0.1,"hyperparameters":{"learning_rate":0.0002,"fim_ratio":0.8}}""");
     }
 
     @Test
     void aMapBodyWithAKeyTheRequestDoesNotHaveIsRefused() {
         Exchange result = template.request("direct:job", e -> {
-            e.getIn().setBody(Map.of("model", "open-mistral-nemo", "trainingfiles", List.of("file-a")));
+            e.getIn().setBody(Map.of("model", "open-mistral-nemo", "trainingfiles", List.of("5c1c4a3e-0000-4000-8000-00000000000a")));
             e.getIn().setHeader(MistralConstants.OPERATION, "create");
         });
 

@@ -42,7 +42,7 @@ class FineTuningJobYamlTest extends MistralTestSupport {
                               apiKey: "{{mistral.key}}"
                               operation: create
                               model: open-mistral-nemo
-                              trainingFiles: file-t1
+                              trainingFiles: 5c1c4a3e-0000-4000-8000-0000000000b1
                               trainingSteps: 20
                               learningRate: 0.0002
                               suffix: support-bot
@@ -99,7 +99,7 @@ class FineTuningJobYamlTest extends MistralTestSupport {
 
         assertThat(job.id()).isEqualTo("ft-1");
         assertThatJson(onlyRequest().getBodyAsString()).withTolerance(0).isEqualTo("""
-                {"model":"open-mistral-nemo","training_files":[{"file_id":"file-t1"}],"suffix":"support-bot",
+                {"model":"open-mistral-nemo","training_files":[{"file_id":"5c1c4a3e-0000-4000-8000-0000000000b1"}],"suffix":"support-bot",
                  "auto_start":true,"hyperparameters":{"training_steps":20,"learning_rate":0.0002}}""");
     }
 

@@ -12,7 +12,7 @@ final class JobFixtures {
     static String fineTuningJob(String id, String status) {
         return """
                 {"id":"%s","object":"job","job_type":"completion","model":"open-mistral-nemo","status":"%s",
-                 "auto_start":false,"created_at":1735000000,"modified_at":1735000100,"training_files":["file-t1"],
+                 "auto_start":false,"created_at":1735000000,"modified_at":1735000100,"training_files":["5c1c4a3e-0000-4000-8000-0000000000b1"],
                  "validation_files":[],"fine_tuned_model":null,"suffix":"my-model","integrations":[],
                  "trained_tokens":null,"metadata":{"expected_duration_seconds":220,"cost":10.5,"cost_currency":"EUR"},
                  "hyperparameters":{"training_steps":10,"learning_rate":0.0001,"fim_ratio":0.9},"repositories":[],

@@ -1,0 +1,143 @@
+package io.github.camelmistral;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.github.camelmistral.api.model.batch.BatchJob;
+import io.github.camelmistral.api.model.batch.BatchResult;
+import io.github.camelmistral.api.model.files.MistralFile;
+import io.github.camelmistral.api.model.models.ModelCard;
+import io.github.camelmistral.simulator.MistralSimulatorExtension;
+import io.github.camelmistral.simulator.SimulatorClock;
+import org.apache.camel.Exchange;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Every action once against the stateful simulator, which in strict mode (when the build has the official spec)
+ * answers 422 to any request body the spec does not allow: the component's requests are checked by the same rules as
+ * the real API's, multipart uploads included, and state flows from one call to the next as it does there.
+ */
+class SimulatorRoundTripTest extends CamelTestSupport {
+
+    private static final String KEY = "sk-simulated";
+
+    @RegisterExtension
+    static MistralSimulatorExtension sim = MistralSimulatorExtension.create().apiKey(KEY)
+            .clock(SimulatorClock.fixed(Instant.parse("2026-11-28T10:00:00Z")));
+
+    private static String mistral(String api, String options) {
+        return "mistral:" + api + "?baseUrl=" + sim.baseUrl() + "&apiKey=" + KEY + (options.isEmpty() ? "" : "&" + options);
+    }
+
+    @Override
+    protected RoutesBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:call").toD("${header.uri}");
+                // a download is a stream closed when its exchange completes: read it within the route
+                from("direct:download").toD("${header.uri}").convertBodyTo(byte[].class);
+                from(mistral("batchJob", "event=succeeded&includeResults=true&delay=50&initialDelay=0"))
+                        .split(header(MistralConstants.BATCH_RESULTS)).streaming()
+                        .to("mock:batchResults");
+            }
+        };
+    }
+
+    private Exchange call(String uri, Object body) {
+        return call("direct:call", uri, body);
+    }
+
+    private Exchange call(String route, String uri, Object body) {
+        Exchange result = template.request(route, e -> {
+            e.getIn().setHeader("uri", uri);
+            e.getIn().setBody(body);
+        });
+        assertThat(result.getException()).as("%s failed", uri).isNull();
+        return result;
+    }
+
+    @Test
+    void inferenceActions() {
+        assertThat(call(mistral("chat", "temperature=0.3&maxTokens=40&systemMessage=Be brief.&responseFormat=json_object"),
+                "Answer in JSON: hello").getMessage().getBody(String.class)).contains("simulator");
+        assertThat(call(mistral("analyzeImage", "prompt=What is it?"), TestImages.PNG).getMessage().getBody(String.class))
+                .contains("image/png");
+        assertThat(call(mistral("embeddings", "embeddingsBatchSize=2"), List.of("a", "b", "a")).getMessage()
+                .getBody(List.class)).hasSize(3);
+        assertThat(call(mistral("fim", "suffix=return x&maxTokens=10"), "def f(x):").getMessage().getBody(String.class))
+                .isNotBlank();
+        assertThat(call(mistral("agent", "agentId=ag_0123456789"), "Hi").getMessage().getBody(String.class)).isNotBlank();
+        assertThat(call(mistral("ocr", "pages=0&tableFormat=html"), TestImages.PNG).getMessage().getBody(String.class))
+                .isNotBlank();
+        assertThat(call(mistral("moderation", ""), List.of("hello", "world")).getMessage()
+                .getHeader(MistralConstants.FLAGGED)).isNotNull();
+        assertThat(call(mistral("classification", "model=ft:classifier:ministral-3b-latest:abc123:20260101:deadbeef"),
+                "great product").getMessage().getBody()).isNotNull();
+        assertThat(call(mistral("apiRequest", "path=/v1/models"), null).getMessage().getBody(Map.class))
+                .containsKey("data");
+    }
+
+    @Test
+    void filesBatchJobsAndTheirTrigger() throws Exception {
+        byte[] jsonl = ("{\"custom_id\":\"a\",\"body\":{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}}\n"
+                        + "{\"custom_id\":\"b\",\"body\":{\"messages\":[{\"role\":\"user\",\"content\":\"Bye\"}]}}\n")
+                .getBytes(StandardCharsets.UTF_8);
+        MistralFile uploaded = call(mistral("file", "operation=upload&purpose=batch&fileName=requests.jsonl"), jsonl)
+                .getMessage().getBody(MistralFile.class);
+        assertThat(call("direct:download", mistral("file", "operation=download&fileId=" + uploaded.id()), null).getMessage()
+                .getBody(byte[].class)).isEqualTo(jsonl);
+        assertThat(call(mistral("file", "operation=list&purpose=batch"), null).getMessage().getBody(List.class))
+                .hasSize(1);
+
+        MockEndpoint results = getMockEndpoint("mock:batchResults");
+        results.expectedMessageCount(2);
+        BatchJob job = call(mistral("batchJob", "operation=create&model=mistral-small-latest&fileId=" + uploaded.id()),
+                null).getMessage().getBody(BatchJob.class);
+        assertThat(job.status()).isEqualTo("QUEUED");
+
+        sim.clock().advance(Duration.ofMinutes(1));
+        results.assertIsSatisfied(10_000);
+        assertThat(results.getExchanges()).extracting(e -> e.getMessage().getBody(BatchResult.class).customId())
+                .containsExactly("a", "b");
+        await().untilAsserted(() -> assertThat(call(mistral("batchJob", "operation=get&jobId=" + job.id()), null)
+                .getMessage().getBody(BatchJob.class).status()).isEqualTo("SUCCESS"));
+    }
+
+    @Test
+    void transcriptionUploadsTheAudioAsMultipart() {
+        byte[] wav = "RIFF\0\0\0\0WAVEfmt ".getBytes(StandardCharsets.ISO_8859_1);
+
+        Exchange result = call(mistral("transcription", "language=en&fileName=hello.wav"), wav);
+
+        assertThat(result.getMessage().getBody(String.class)).isNotBlank();
+        assertThat(sim.requests().last().multipart()).isNotNull();
+    }
+
+    @Test
+    void modelsAndFineTuningJobs() {
+        @SuppressWarnings("unchecked")
+        List<ModelCard> models = call(mistral("model", "operation=list"), null).getMessage().getBody(List.class);
+        assertThat(models).isNotEmpty();
+        MistralFile training = call(mistral("file", "operation=upload&purpose=fine-tune&fileName=train.jsonl"),
+                "{\"messages\":[{\"role\":\"user\",\"content\":\"a\"},{\"role\":\"assistant\",\"content\":\"b\"}]}\n")
+                .getMessage().getBody(MistralFile.class);
+
+        Exchange created = call(mistral("fineTuningJob", "operation=create&model=open-mistral-nemo&trainingSteps=10"
+                                                        + "&learningRate=0.0001&suffix=demo&trainingFiles=" + training.id()),
+                null);
+
+        assertThat(created.getMessage().getHeader(MistralConstants.JOB_ID, String.class)).isNotBlank();
+    }
+}
