@@ -3,7 +3,6 @@ package io.github.camelmistral.example;
 import java.util.List;
 
 import io.github.camelmistral.MistralConstants;
-import io.github.camelmistral.api.model.batch.BatchResult;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -74,10 +73,7 @@ public class DemoRoutes extends RouteBuilder {
         from("mistral:batchJob?event=succeeded&includeResults=true&delay=1000&initialDelay=0")
                 .routeId("batch-succeeded")
                 .split(header(MistralConstants.BATCH_RESULTS)).streaming()
-                    .process(exchange -> {
-                        BatchResult result = exchange.getMessage().getBody(BatchResult.class);
-                        exchange.getMessage().setBody(result.customId() + " -> HTTP " + result.statusCode());
-                    })
+                    .setBody(simple("${body.customId} -> HTTP ${body.statusCode}"))
                     .setHeader("step", simple("batchResult ${exchangeProperty.CamelSplitIndex}"))
                     .bean("demoReport", "record(${header.step}, ${body})")
                 .end()

@@ -114,14 +114,9 @@ abstract class CompletionProducer extends MistralProducer {
         ChatCompletionResponse response = answer.body();
         Message message = exchange.getMessage();
         message.setBody(response.text());
-        message.setHeader(MistralConstants.RESPONSE, response);
-        message.setHeader(MistralConstants.RESPONSE_ID, response.id());
-        message.setHeader(MistralConstants.RESPONSE_MODEL, response.model());
+        writeResponseHeaders(message, answer, response.id(), response.model());
         message.setHeader(MistralConstants.FINISH_REASON, response.finishReason());
         setUsage(message, response.usage());
-        if (answer.requestId() != null) {
-            message.setHeader(MistralConstants.REQUEST_ID, answer.requestId());
-        }
     }
 
     /** Adds the conversation so far (sent messages and the reply) for the route to continue it. */

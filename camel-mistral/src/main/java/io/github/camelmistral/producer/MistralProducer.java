@@ -1,13 +1,19 @@
 package io.github.camelmistral.producer;
 
+import java.util.Arrays;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 import io.github.camelmistral.MistralConfiguration;
+import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
 import io.github.camelmistral.api.MistralClient;
+import io.github.camelmistral.api.MistralResponse;
+import io.github.camelmistral.event.CompletionEvents;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.NoTypeConversionAvailableException;
 import org.apache.camel.TypeConversionException;
 import org.apache.camel.support.DefaultAsyncProducer;
 
@@ -39,10 +45,10 @@ public abstract class MistralProducer extends DefaultAsyncProducer {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         CompletionStage<?> call;
-        io.github.camelmistral.event.CompletionEvents completion;
+        CompletionEvents completion;
         try {
             // null, and free, unless a completion trigger listens to this API
-            completion = io.github.camelmistral.event.CompletionEvents.before(getEndpoint(), exchange);
+            completion = CompletionEvents.before(getEndpoint(), exchange);
             call = send(exchange);
         } catch (Exception e) {
             exchange.setException(e);
@@ -76,7 +82,7 @@ public abstract class MistralProducer extends DefaultAsyncProducer {
         try {
             T value = exchange.getContext().getTypeConverter().mandatoryConvertTo(type, exchange, raw);
             return value != null ? value : configured;
-        } catch (TypeConversionException | org.apache.camel.NoTypeConversionAvailableException e) {
+        } catch (TypeConversionException | NoTypeConversionAvailableException e) {
             throw new IllegalArgumentException("Header " + header + " must be a " + type.getSimpleName() + ", but is "
                                                + raw.getClass().getSimpleName() + " '" + raw + "'", e);
         }
@@ -84,7 +90,7 @@ public abstract class MistralProducer extends DefaultAsyncProducer {
 
     /** The model for this message: header, option, then the API's default. */
     protected String model(Exchange exchange) {
-        return option(exchange, io.github.camelmistral.MistralConstants.MODEL, String.class, getEndpoint().defaultModel());
+        return option(exchange, MistralConstants.MODEL, String.class, getEndpoint().defaultModel());
     }
 
     /**
@@ -102,12 +108,12 @@ public abstract class MistralProducer extends DefaultAsyncProducer {
 
     /** The operation of a resource API: header, then option; a specific error listing the valid ones otherwise. */
     protected <E extends Enum<E>> E operation(Exchange exchange, Class<E> operations) {
-        String name = option(exchange, io.github.camelmistral.MistralConstants.OPERATION, String.class,
+        String name = option(exchange, MistralConstants.OPERATION, String.class,
                 config().getOperation());
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException(action() + " needs an operation: set the operation option or the "
-                                               + io.github.camelmistral.MistralConstants.OPERATION + " header to one of "
-                                               + java.util.Arrays.toString(operations.getEnumConstants()));
+                                               + MistralConstants.OPERATION + " header to one of "
+                                               + Arrays.toString(operations.getEnumConstants()));
         }
         for (E candidate : operations.getEnumConstants()) {
             if (candidate.name().equalsIgnoreCase(name.strip())) {
@@ -115,24 +121,24 @@ public abstract class MistralProducer extends DefaultAsyncProducer {
             }
         }
         throw new IllegalArgumentException(action() + " has no operation '" + name + "'; expected one of "
-                                           + java.util.Arrays.toString(operations.getEnumConstants()));
+                                           + Arrays.toString(operations.getEnumConstants()));
     }
 
     /**
      * The headers that describe any answer: the typed response, the id and model the API gave it and the gateway's
      * request id; absent values are left out rather than set to null.
      */
-    protected static void writeResponseHeaders(org.apache.camel.Message message, io.github.camelmistral.api.MistralResponse<?> answer,
+    protected static void writeResponseHeaders(Message message, MistralResponse<?> answer,
                                                String responseId, String responseModel) {
-        message.setHeader(io.github.camelmistral.MistralConstants.RESPONSE, answer.body());
+        message.setHeader(MistralConstants.RESPONSE, answer.body());
         if (responseId != null) {
-            message.setHeader(io.github.camelmistral.MistralConstants.RESPONSE_ID, responseId);
+            message.setHeader(MistralConstants.RESPONSE_ID, responseId);
         }
         if (responseModel != null) {
-            message.setHeader(io.github.camelmistral.MistralConstants.RESPONSE_MODEL, responseModel);
+            message.setHeader(MistralConstants.RESPONSE_MODEL, responseModel);
         }
         if (answer.requestId() != null) {
-            message.setHeader(io.github.camelmistral.MistralConstants.REQUEST_ID, answer.requestId());
+            message.setHeader(MistralConstants.REQUEST_ID, answer.requestId());
         }
     }
 
