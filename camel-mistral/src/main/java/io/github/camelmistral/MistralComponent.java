@@ -1,10 +1,12 @@
 package io.github.camelmistral;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
 import io.github.camelmistral.api.MistralHttpTransport;
+import io.github.camelmistral.event.CompletionEventBus;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -28,8 +30,8 @@ public class MistralComponent extends DefaultComponent {
                             + "a queue without holding a thread.")
     private int maxConnections = 100;
 
-    private final io.github.camelmistral.event.CompletionEventBus completionEvents =
-            new io.github.camelmistral.event.CompletionEventBus();
+    private final CompletionEventBus completionEvents =
+            new CompletionEventBus();
     private volatile MistralHttpTransport transport;
     private ExecutorService completionExecutor;
     private ExecutorService streamingExecutor;
@@ -41,14 +43,14 @@ public class MistralComponent extends DefaultComponent {
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         if (ObjectHelper.isEmpty(remaining)) {
             throw new IllegalArgumentException(
-                    "The mistral: URI must name an API, e.g. mistral:chat; one of " + java.util.Arrays.toString(MistralApiName.values()));
+                    "The mistral: URI must name an API, e.g. mistral:chat; one of " + Arrays.toString(MistralApiName.values()));
         }
         MistralApiName api;
         try {
             api = MistralApiName.valueOf(remaining);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Unknown Mistral API '" + remaining + "' in " + URISupport.sanitizeUri(uri)
-                                               + "; expected one of " + java.util.Arrays.toString(MistralApiName.values()), e);
+                                               + "; expected one of " + Arrays.toString(MistralApiName.values()), e);
         }
         MistralEndpoint endpoint = new MistralEndpoint(uri, this, api, configuration.copy());
         setProperties(endpoint, parameters);
@@ -97,7 +99,7 @@ public class MistralComponent extends DefaultComponent {
     }
 
     /** Where producers publish completed calls for the completion triggers of this CamelContext. */
-    public io.github.camelmistral.event.CompletionEventBus completionEvents() {
+    public CompletionEventBus completionEvents() {
         return completionEvents;
     }
 

@@ -3,6 +3,7 @@ package io.github.camelmistral;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
@@ -254,7 +255,7 @@ public class MistralConfiguration implements Cloneable {
     private String startFrom = "now";
     @UriParam(label = "consumer,advanced")
     @Metadata(description = "Where a polling trigger keeps what it has seen and which jobs are open (JSON values). Use a persistent one (e.g. `FileStateRepository`, or a shared JDBC/Infinispan one in a cluster) to survive restarts; an in-memory one per consumer when not set.")
-    private org.apache.camel.spi.StateRepository<String, String> stateRepository;
+    private StateRepository<String, String> stateRepository;
     @UriParam(label = "consumer,advanced")
     @Metadata(description = "The key of this trigger's state in the `stateRepository`. Defaults to `mistral:<api>:<event>`; set it when two triggers of the same kind with different filters share a repository.")
     private String stateKey;
@@ -933,11 +934,11 @@ public class MistralConfiguration implements Cloneable {
         this.startFrom = startFrom;
     }
 
-    public org.apache.camel.spi.StateRepository<String, String> getStateRepository() {
+    public StateRepository<String, String> getStateRepository() {
         return stateRepository;
     }
 
-    public void setStateRepository(org.apache.camel.spi.StateRepository<String, String> stateRepository) {
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
         this.stateRepository = stateRepository;
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.github.camelmistral.api.ApiKey;
 import io.github.camelmistral.api.MistralClient;
+import io.github.camelmistral.consumer.Triggers;
 import io.github.camelmistral.producer.AgentProducer;
 import io.github.camelmistral.producer.AnalyzeImageProducer;
 import io.github.camelmistral.producer.ApiRequestProducer;
@@ -12,8 +13,8 @@ import io.github.camelmistral.producer.ChatProducer;
 import io.github.camelmistral.producer.ClassificationProducer;
 import io.github.camelmistral.producer.EmbeddingsProducer;
 import io.github.camelmistral.producer.FileProducer;
-import io.github.camelmistral.producer.FineTuningJobProducer;
 import io.github.camelmistral.producer.FimProducer;
+import io.github.camelmistral.producer.FineTuningJobProducer;
 import io.github.camelmistral.producer.ModelProducer;
 import io.github.camelmistral.producer.ModerationProducer;
 import io.github.camelmistral.producer.OcrProducer;
@@ -31,7 +32,8 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.util.ObjectHelper;
 
 /**
- * Mistral AI: chat, vision, embeddings, code completion, agents and any other call of the Mistral AI API.
+ * Mistral AI: chat, vision, embeddings, OCR, moderation, transcription, files, batch and fine-tuning jobs of the
+ * Mistral AI API, as actions and as triggers.
  */
 @UriEndpoint(firstVersion = "1.0.0", scheme = "mistral", title = "Mistral AI", syntax = "mistral:api",
              category = { Category.AI }, headersClass = MistralConstants.class)
@@ -75,7 +77,7 @@ public class MistralEndpoint extends ScheduledPollEndpoint implements AsyncEndpo
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        Consumer consumer = io.github.camelmistral.consumer.Triggers.create(this, processor);
+        Consumer consumer = Triggers.create(this, processor);
         configureConsumer(consumer);
         return consumer;
     }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
@@ -259,7 +261,7 @@ public final class MistralClient {
             return (Exception) failure;
         }
         String what;
-        if (failure instanceof SocketTimeoutException || failure instanceof java.util.concurrent.TimeoutException
+        if (failure instanceof SocketTimeoutException || failure instanceof TimeoutException
                 || failure.getClass().getSimpleName().contains("Timeout")) {
             what = "timed out (requestTimeout=" + requestConfig.getResponseTimeout() + ")";
         } else if (failure instanceof ConnectException) {
@@ -277,7 +279,7 @@ public final class MistralClient {
     }
 
     private static Throwable unwrap(Throwable t) {
-        while ((t instanceof CompletionException || t instanceof java.util.concurrent.ExecutionException)
+        while ((t instanceof CompletionException || t instanceof ExecutionException)
                && t.getCause() != null) {
             t = t.getCause();
         }

@@ -1,8 +1,10 @@
 package io.github.camelmistral.consumer;
 
+import java.io.Closeable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -11,11 +13,13 @@ import io.github.camelmistral.MistralEndpoint;
 import io.github.camelmistral.api.Pages;
 import io.github.camelmistral.api.QueryParameters;
 import io.github.camelmistral.api.model.batch.BatchJob;
-import io.github.camelmistral.producer.BatchResultFiles;
-import io.github.camelmistral.producer.BatchResultsFormat;
 import io.github.camelmistral.api.model.batch.BatchJobStatus;
 import io.github.camelmistral.consumer.JobTriggerState.OpenJob;
+import io.github.camelmistral.producer.BatchResultFiles;
+import io.github.camelmistral.producer.BatchResultsFormat;
 import org.apache.camel.Processor;
+import org.apache.camel.support.SynchronizationAdapter;
+import org.apache.camel.util.IOHelper;
 
 /**
  * {@code mistral:batchJob?event=created|succeeded|failed|cancelled|statusChanged}.
@@ -91,7 +95,7 @@ public class BatchJobTriggerConsumer extends JobTriggerConsumer<BatchJob> {
 
     @Override
     protected CompletableFuture<List<JobChange<BatchJob>>> refresh(Map<String, OpenJob> open, long now) {
-        long oldest = open.values().stream().map(OpenJob::createdAt).filter(java.util.Objects::nonNull)
+        long oldest = open.values().stream().map(OpenJob::createdAt).filter(Objects::nonNull)
                 .mapToLong(Long::longValue).min().orElse(now);
         QueryParameters query = filters().add("status", OPEN_STATUSES)
                 .add("created_after", iso(oldest - overlapSeconds()));
@@ -138,11 +142,11 @@ public class BatchJobTriggerConsumer extends JobTriggerConsumer<BatchJob> {
         }
         Object results = new BatchResultFiles(client(), job).read(BatchResultsFormat.iterator).get();
         exchange.getIn().setHeader(io.github.camelmistral.MistralConstants.BATCH_RESULTS, results);
-        exchange.getExchangeExtension().addOnCompletion(new org.apache.camel.support.SynchronizationAdapter() {
+        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
             @Override
             public void onDone(org.apache.camel.Exchange done) {
-                if (results instanceof java.io.Closeable closeable) {
-                    org.apache.camel.util.IOHelper.close(closeable);
+                if (results instanceof Closeable closeable) {
+                    IOHelper.close(closeable);
                 }
             }
         });

@@ -1,5 +1,6 @@
 package io.github.camelmistral.consumer;
 
+import java.util.HashMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -111,7 +112,7 @@ public class CompletionTriggerConsumer extends DefaultConsumer implements Comple
         try {
             Message message = exchange.getIn();
             message.setBody(event.response());
-            message.setHeaders(new java.util.HashMap<>(event.headers()));
+            message.setHeaders(new HashMap<>(event.headers()));
             message.setHeader(MistralConstants.MODEL, event.requestedModel());
             message.setHeader(MistralConstants.EVENT_TYPE, eventType);
             Object responseId = event.headers().get(MistralConstants.RESPONSE_ID);

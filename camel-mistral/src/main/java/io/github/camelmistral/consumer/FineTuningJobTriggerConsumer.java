@@ -1,6 +1,8 @@
 package io.github.camelmistral.consumer;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -125,9 +127,9 @@ public class FineTuningJobTriggerConsumer extends JobTriggerConsumer<FineTuningJ
             job.events().stream().filter(event -> event.statusUpdate() != null).forEach(history::add);
         }
         // the API lists events newest first; sort by time, keeping the API's order reversed within one second
-        java.util.Collections.reverse(history);
-        history.sort(java.util.Comparator.comparing(JobEvent::createdAt,
-                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        Collections.reverse(history);
+        history.sort(Comparator.comparing(JobEvent::createdAt,
+                Comparator.nullsLast(Comparator.naturalOrder())));
         return history;
     }
 

@@ -1,7 +1,10 @@
 package io.github.camelmistral.consumer;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
+import io.github.camelmistral.api.ApiCall;
 import io.github.camelmistral.api.MistralApiException;
 import io.github.camelmistral.api.MistralJson;
 import io.github.camelmistral.consumer.JobTriggerState.OpenJob;
@@ -188,18 +193,18 @@ abstract class JobTriggerConsumer<J> extends MistralPollingConsumer<JobTriggerSt
         if (raw == null) {
             return null;
         }
-        List<String> values = java.util.Arrays.stream(raw.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> values = Arrays.stream(raw.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         return values.isEmpty() ? null : values;
     }
 
     /** {@code base/<id>}, the id encoded so that it cannot change the path. */
     protected static String jobPath(String base, String id) {
-        return base + "/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return base + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** GETs one job; a 404 completes with null (the job was deleted). */
     protected CompletableFuture<J> getOrNull(String path, Class<J> type) {
-        return client().<J> call(io.github.camelmistral.api.ApiCall.get(path), MistralJson.mapper().constructType(type))
+        return client().<J> call(ApiCall.get(path), MistralJson.mapper().constructType(type))
                 .handle((answer, failure) -> {
                     if (failure == null) {
                         return answer.body();
@@ -208,7 +213,7 @@ abstract class JobTriggerConsumer<J> extends MistralPollingConsumer<JobTriggerSt
                     if (cause instanceof MistralApiException api && api.getStatusCode() == 404) {
                         return null;
                     }
-                    throw failure instanceof RuntimeException re ? re : new java.util.concurrent.CompletionException(failure);
+                    throw failure instanceof RuntimeException re ? re : new CompletionException(failure);
                 });
     }
 

@@ -1,6 +1,7 @@
 package io.github.camelmistral.consumer;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import io.github.camelmistral.MistralConstants;
@@ -52,7 +53,7 @@ public class ModelTriggerConsumer extends SnapshotTriggerConsumer<ModelCard> {
     protected CompletableFuture<List<ModelCard>> scan() {
         // the triggers default to fine-tuned models: base models come and go with Mistral's releases
         boolean fineTunedOnly = !Boolean.FALSE.equals(config().getFineTunedOnly());
-        return client().get(MODELS, java.util.Map.of(), ModelList.class)
+        return client().get(MODELS, Map.of(), ModelList.class)
                 .thenApply(answer -> answer.body().data().stream()
                         .filter(model -> !fineTunedOnly || model.isFineTuned())
                         .toList());

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import io.github.camelmistral.MistralEndpoint;
 import io.github.camelmistral.api.ApiCall;
@@ -74,7 +76,7 @@ abstract class SnapshotTriggerConsumer<R> extends MistralPollingConsumer<Snapsho
             current.known.keySet().stream().filter(id -> !present.containsKey(id))
                     .forEach(id -> deletions.add(confirmDeleted(id, now)));
             return JobTriggerConsumer.allOf(deletions).thenApply(confirmed -> {
-                confirmed.stream().filter(java.util.Objects::nonNull).forEach(events::add);
+                confirmed.stream().filter(Objects::nonNull).forEach(events::add);
                 return events;
             });
         });
@@ -102,7 +104,7 @@ abstract class SnapshotTriggerConsumer<R> extends MistralPollingConsumer<Snapsho
                     if (cause instanceof MistralApiException api && api.getStatusCode() == 404) {
                         return true;
                     }
-                    throw new java.util.concurrent.CompletionException(cause);
+                    throw new CompletionException(cause);
                 })
                 .thenApply(gone -> {
                     if (!gone) {

@@ -1,5 +1,6 @@
 package io.github.camelmistral.producer;
 
+import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ public class ApiRequestProducer extends MistralProducer {
             }
             return json;
         }
-        if (body instanceof byte[] || body instanceof java.io.InputStream) {
+        if (body instanceof byte[] || body instanceof InputStream) {
             throw new IllegalArgumentException(ACTION + " sends JSON: the body must be a JSON String, a Map, a List or a "
                                                + "JSON-serializable object, but got " + body.getClass().getName());
         }

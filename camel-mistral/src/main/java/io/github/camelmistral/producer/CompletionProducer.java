@@ -13,6 +13,7 @@ import io.github.camelmistral.api.model.Usage;
 import io.github.camelmistral.api.model.chat.ChatCompletionResponse;
 import io.github.camelmistral.api.model.chat.ChatMessage;
 import io.github.camelmistral.api.model.chat.ResponseFormat;
+import io.github.camelmistral.api.model.chat.SystemMessage;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -39,7 +40,7 @@ abstract class CompletionProducer extends MistralProducer {
 
     protected List<ChatMessage> withSystemMessage(Exchange exchange, List<ChatMessage> messages) {
         String system = option(exchange, MistralConstants.SYSTEM_MESSAGE, String.class, config().getSystemMessage());
-        if (system == null || system.isBlank() || messages.get(0) instanceof io.github.camelmistral.api.model.chat.SystemMessage) {
+        if (system == null || system.isBlank() || messages.get(0) instanceof SystemMessage) {
             return messages;
         }
         List<ChatMessage> all = new ArrayList<>(messages.size() + 1);

@@ -1,6 +1,7 @@
 package io.github.camelmistral.producer;
 
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Set;
 
 import org.apache.camel.Exchange;
@@ -38,7 +39,7 @@ final class ImageBodies {
     }
 
     private static String urlString(String action, String url) {
-        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        String lower = url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("https://") || lower.startsWith("http://")) {
             return url;
         }
