@@ -3,6 +3,8 @@ package io.github.camelmistral;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.apache.camel.Exchange;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,6 +45,13 @@ public abstract class MistralTestSupport extends CamelTestSupport {
 
     protected static String mistral(String api) {
         return mistral(api, null);
+    }
+
+    /** Loads YAML DSL routes in which {@code {{mistral.url}}} and {@code {{mistral.key}}} point at WireMock. */
+    protected void loadYamlRoutes(String name, String yaml) throws Exception {
+        context.getPropertiesComponent().addInitialProperty("mistral.key", API_KEY);
+        context.getPropertiesComponent().addInitialProperty("mistral.url", baseUrl());
+        PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString(name, yaml));
     }
 
     protected static void stubChatReply(String text) {

@@ -2,8 +2,6 @@ package io.github.camelmistral;
 
 import java.util.List;
 
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -17,8 +15,6 @@ class YamlDslRoutesTest extends MistralTestSupport {
 
     @Override
     protected void doPostSetup() throws Exception {
-        context.getPropertiesComponent().addInitialProperty("mistral.key", API_KEY);
-        context.getPropertiesComponent().addInitialProperty("mistral.url", baseUrl());
         String yaml = """
                 - route:
                     from:
@@ -65,7 +61,7 @@ class YamlDslRoutesTest extends MistralTestSupport {
                         - setBody:
                             simple: "${body[data][0][id]}"
                 """;
-        PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("mistral-routes.yaml", yaml));
+        loadYamlRoutes("mistral-routes.yaml", yaml);
     }
 
     @Test

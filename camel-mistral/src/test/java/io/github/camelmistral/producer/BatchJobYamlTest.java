@@ -6,8 +6,6 @@ import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralTestSupport;
 import io.github.camelmistral.api.model.batch.BatchJob;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -27,8 +25,6 @@ class BatchJobYamlTest extends MistralTestSupport {
 
     @Override
     protected void doPostSetup() throws Exception {
-        context.getPropertiesComponent().addInitialProperty("mistral.key", API_KEY);
-        context.getPropertiesComponent().addInitialProperty("mistral.url", baseUrl());
         String yaml = """
                 - route:
                     from:
@@ -91,7 +87,7 @@ class BatchJobYamlTest extends MistralTestSupport {
                                         simple: "${body.customId}"
                                     - to: mock:result
                 """;
-        PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("batch-routes.yaml", yaml));
+        loadYamlRoutes("batch-routes.yaml", yaml);
     }
 
     @Test

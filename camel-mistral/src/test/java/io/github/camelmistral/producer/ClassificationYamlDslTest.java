@@ -1,8 +1,6 @@
 package io.github.camelmistral.producer;
 
 import io.github.camelmistral.MistralTestSupport;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -15,8 +13,6 @@ class ClassificationYamlDslTest extends MistralTestSupport {
 
     @Override
     protected void doPostSetup() throws Exception {
-        context.getPropertiesComponent().addInitialProperty("mistral.key", API_KEY);
-        context.getPropertiesComponent().addInitialProperty("mistral.url", baseUrl());
         context.getPropertiesComponent().addInitialProperty("classifier", ClassificationProducerTest.CLASSIFIER);
         String yaml = """
                 - route:
@@ -32,7 +28,7 @@ class ClassificationYamlDslTest extends MistralTestSupport {
                         - setBody:
                             simple: "${body[intent].topLabel()}"
                 """;
-        PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("classification-routes.yaml", yaml));
+        loadYamlRoutes("classification-routes.yaml", yaml);
     }
 
     @Test

@@ -12,8 +12,6 @@ import io.github.camelmistral.MistralTestSupport;
 import io.github.camelmistral.api.model.files.FileDeleted;
 import io.github.camelmistral.api.model.files.MistralFile;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,8 +38,6 @@ class FileYamlDslTest extends MistralTestSupport {
 
     @Override
     protected void doPostSetup() throws Exception {
-        context.getPropertiesComponent().addInitialProperty("mistral.key", API_KEY);
-        context.getPropertiesComponent().addInitialProperty("mistral.url", baseUrl());
         context.getPropertiesComponent().addInitialProperty("batch.inbox", inbox.toString());
         context.getPropertiesComponent().addInitialProperty("downloads", downloads.toString());
         String yaml = """
@@ -99,7 +95,7 @@ class FileYamlDslTest extends MistralTestSupport {
                               operation: signedUrl
                               expiry: 2
                 """;
-        PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("file-routes.yaml", yaml));
+        loadYamlRoutes("file-routes.yaml", yaml);
     }
 
     @Test

@@ -7,8 +7,6 @@ import io.github.camelmistral.MistralTestSupport;
 import io.github.camelmistral.api.model.finetuning.FineTuningJob;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -28,8 +26,6 @@ class FineTuningJobYamlTest extends MistralTestSupport {
 
     @Override
     protected void doPostSetup() throws Exception {
-        context.getPropertiesComponent().addInitialProperty("mistral.key", API_KEY);
-        context.getPropertiesComponent().addInitialProperty("mistral.url", baseUrl());
         String yaml = """
                 - route:
                     from:
@@ -88,7 +84,7 @@ class FineTuningJobYamlTest extends MistralTestSupport {
                             constant: ft-9
                         - to: "mistral:fineTuningJob?baseUrl={{mistral.url}}&apiKey={{mistral.key}}&operation=start"
                 """;
-        PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("fine-tuning-routes.yaml", yaml));
+        loadYamlRoutes("fine-tuning-routes.yaml", yaml);
     }
 
     @Test

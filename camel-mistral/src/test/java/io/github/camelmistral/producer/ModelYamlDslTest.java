@@ -7,8 +7,6 @@ import io.github.camelmistral.api.model.models.ModelArchiveStatus;
 import io.github.camelmistral.api.model.models.ModelCard;
 import io.github.camelmistral.api.model.models.ModelDeleted;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -28,8 +26,6 @@ class ModelYamlDslTest extends MistralTestSupport {
 
     @Override
     protected void doPostSetup() throws Exception {
-        context.getPropertiesComponent().addInitialProperty("mistral.key", API_KEY);
-        context.getPropertiesComponent().addInitialProperty("mistral.url", baseUrl());
         context.getPropertiesComponent().addInitialProperty("model.id", FT_ID);
         String yaml = """
                 - route:
@@ -84,7 +80,7 @@ class ModelYamlDslTest extends MistralTestSupport {
                       steps:
                         - to: "mistral:model?operation=delete&baseUrl={{mistral.url}}&apiKey={{mistral.key}}"
                 """;
-        PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("model-routes.yaml", yaml));
+        loadYamlRoutes("model-routes.yaml", yaml);
     }
 
     @Test

@@ -1,8 +1,6 @@
 package io.github.camelmistral.producer;
 
 import io.github.camelmistral.MistralTestSupport;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -15,8 +13,6 @@ class ModerationYamlDslTest extends MistralTestSupport {
 
     @Override
     protected void doPostSetup() throws Exception {
-        context.getPropertiesComponent().addInitialProperty("mistral.key", API_KEY);
-        context.getPropertiesComponent().addInitialProperty("mistral.url", baseUrl());
         String yaml = """
                 - route:
                     from:
@@ -37,7 +33,7 @@ class ModerationYamlDslTest extends MistralTestSupport {
                                 - setBody:
                                     simple: "${exchangeProperty.comment}"
                 """;
-        PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("moderation-routes.yaml", yaml));
+        loadYamlRoutes("moderation-routes.yaml", yaml);
     }
 
     @Test

@@ -7,8 +7,6 @@ import java.util.Base64;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralTestSupport;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +23,6 @@ class OcrYamlDslTest extends MistralTestSupport {
 
     @Override
     protected void doPostSetup() throws Exception {
-        context.getPropertiesComponent().addInitialProperty("mistral.key", API_KEY);
-        context.getPropertiesComponent().addInitialProperty("mistral.url", baseUrl());
         context.getPropertiesComponent().addInitialProperty("ocr.inbox", inbox.toString());
         String yaml = """
                 - route:
@@ -45,7 +41,7 @@ class OcrYamlDslTest extends MistralTestSupport {
                               tableFormat: markdown
                         - to: mock:markdown
                 """;
-        PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("ocr-routes.yaml", yaml));
+        loadYamlRoutes("ocr-routes.yaml", yaml);
     }
 
     @Test

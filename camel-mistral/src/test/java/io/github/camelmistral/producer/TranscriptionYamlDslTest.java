@@ -7,8 +7,6 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralTestSupport;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +24,6 @@ class TranscriptionYamlDslTest extends MistralTestSupport {
 
     @Override
     protected void doPostSetup() throws Exception {
-        context.getPropertiesComponent().addInitialProperty("mistral.key", API_KEY);
-        context.getPropertiesComponent().addInitialProperty("mistral.url", baseUrl());
         context.getPropertiesComponent().addInitialProperty("recordings", recordings.toString());
         String yaml = """
                 - route:
@@ -46,7 +42,7 @@ class TranscriptionYamlDslTest extends MistralTestSupport {
                               timestampGranularities: segment
                         - to: mock:transcript
                 """;
-        PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("transcription-routes.yaml", yaml));
+        loadYamlRoutes("transcription-routes.yaml", yaml);
     }
 
     @Test
