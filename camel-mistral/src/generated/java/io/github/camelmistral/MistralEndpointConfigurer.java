@@ -53,7 +53,7 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "createdBefore": target.getConfiguration().setCreatedBefore(property(camelContext, java.lang.String.class, value)); return true;
         case "createdbyme":
         case "createdByMe": target.getConfiguration().setCreatedByMe(property(camelContext, java.lang.Boolean.class, value)); return true;
-        case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "diarize": target.getConfiguration().setDiarize(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "documentannotationprompt":
         case "documentAnnotationPrompt": target.getConfiguration().setDocumentAnnotationPrompt(property(camelContext, java.lang.String.class, value)); return true;

@@ -45,14 +45,20 @@ public class MistralEndpoint extends ScheduledPollEndpoint implements AsyncEndpo
     @UriParam
     private MistralConfiguration configuration;
 
+    // re-declared to document the triggers' own default: Camel's scheduled polling defaults to 500 ms
+    @UriParam(label = "consumer,scheduler", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "Milliseconds (or a duration such as `30s`) between the end of one poll of a polling "
+                            + "trigger and the start of the next. Mistral jobs take minutes, and each poll costs "
+                            + "requests, so the default is 30 seconds.")
+    private long delay = 30_000;
+
     private volatile MistralClient client;
 
     public MistralEndpoint(String uri, MistralComponent component, MistralApiName api, MistralConfiguration configuration) {
         super(uri, component);
         this.api = api;
         this.configuration = configuration;
-        // polling triggers ask the API every 30 seconds unless delay= says otherwise: jobs take minutes
-        setDelay(30_000);
+        setDelay(delay);
     }
 
     @Override
@@ -117,6 +123,12 @@ public class MistralEndpoint extends ScheduledPollEndpoint implements AsyncEndpo
     @Override
     public MistralComponent getComponent() {
         return (MistralComponent) super.getComponent();
+    }
+
+    @Override
+    public void setDelay(long delay) {
+        this.delay = delay;
+        super.setDelay(delay);
     }
 
     public MistralApiName getApi() {
