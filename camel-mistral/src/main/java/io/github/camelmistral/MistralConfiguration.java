@@ -269,7 +269,7 @@ public class MistralConfiguration implements Cloneable {
     @Metadata(description = "For `mistral:file`: the purpose of an uploaded file (`fine-tune`, `batch`, `ocr`, `audio`); with list and the triggers, only files of this purpose. The `CamelMistralPurpose` header overrides it for upload and list.")
     private String purpose;
     @UriParam(label = "common")
-    @Metadata(description = "For `mistral:file` list and triggers: only files of these sources, comma separated (`upload`, `repository`, `mistral`); `upload` skips the result files Mistral writes. For `mistral:chat?event=created`, `observability` (polling the API's chat completion events) is not supported yet and refused.")
+    @Metadata(description = "For `mistral:file` list and triggers: only files of these sources, comma separated (`upload`, `repository`, `mistral`); `upload` skips the result files Mistral writes. For the `mistral:chat?event=created` trigger it chooses where completions come from instead: not set, the chat calls of this CamelContext's producers; `observability`, the chat completion events of the whole organization, polled from the API's (beta) chat completion event search, so calls made outside this application fire too (any other value is refused).")
     private String source;
     @UriParam(label = "common")
     @Metadata(description = "For `mistral:model`: only fine-tuned models. The triggers default to true (base models come and go with Mistral's releases); the list operation defaults to false (all models).")

@@ -14,6 +14,9 @@ import org.apache.camel.Processor;
  */
 public final class Triggers {
 
+    /** The {@code source} of the chat trigger that polls the organization's chat completion events. */
+    static final String OBSERVABILITY = "observability";
+
     private static final List<String> JOB_EVENTS = List.of("created", "succeeded", "failed", "cancelled", "statusChanged");
 
     private Triggers() {
@@ -45,17 +48,24 @@ public final class Triggers {
             throw new IllegalArgumentException("mistral:" + api + ": startFrom is now or beginning, but is '"
                                                + endpoint.getConfiguration().getStartFrom() + "'");
         }
-        if (api == MistralApiName.chat && "observability".equals(endpoint.getConfiguration().getSource())) {
-            // the spec has POST /v1/observability/chat-completion-events/search (beta, cursor paging); not built yet
-            throw new IllegalArgumentException("mistral:chat?event=created&source=observability is not supported yet: "
-                                               + "the chat trigger reports the completions of this CamelContext only");
+        String source = endpoint.getConfiguration().getSource();
+        if (OBSERVABILITY.equals(source) && api != MistralApiName.chat) {
+            throw new IllegalArgumentException("mistral:" + api + ": source=observability exists for the chat trigger "
+                                               + "only (mistral:chat?event=created&source=observability)");
+        }
+        if (api == MistralApiName.chat && source != null && !OBSERVABILITY.equals(source)) {
+            throw new IllegalArgumentException("mistral:chat?event=created: source is observability (the completions "
+                                               + "of the whole organization) or not set (those of this CamelContext), "
+                                               + "but is '" + source + "'");
         }
         return switch (api) {
             case batchJob -> new BatchJobTriggerConsumer(endpoint, processor);
             case fineTuningJob -> new FineTuningJobTriggerConsumer(endpoint, processor);
             case file -> new FileTriggerConsumer(endpoint, processor);
             case model -> new ModelTriggerConsumer(endpoint, processor);
-            case chat -> new CompletionTriggerConsumer(endpoint, processor, "chat_completion.created");
+            case chat -> OBSERVABILITY.equals(source)
+                    ? new ObservabilityTriggerConsumer(endpoint, processor)
+                    : new CompletionTriggerConsumer(endpoint, processor, "chat_completion.created");
             case fim -> new CompletionTriggerConsumer(endpoint, processor, "fim_completion.created");
             case agent -> new CompletionTriggerConsumer(endpoint, processor, "agent_completion.created");
             case embeddings -> new CompletionTriggerConsumer(endpoint, processor, "embeddings.generated");

@@ -1,0 +1,134 @@
+package io.github.camelmistral.consumer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import io.github.camelmistral.MistralConstants;
+import io.github.camelmistral.MistralEndpoint;
+import io.github.camelmistral.api.ApiCall;
+import io.github.camelmistral.api.MistralJson;
+import io.github.camelmistral.api.MistralResponse;
+import io.github.camelmistral.api.QueryParameters;
+import io.github.camelmistral.api.model.observability.ChatCompletionEventFeed;
+import io.github.camelmistral.api.model.observability.ChatCompletionEventPreview;
+import io.github.camelmistral.api.model.observability.ChatCompletionEvents;
+import io.github.camelmistral.api.model.observability.ChatCompletionEventsSearch;
+import io.github.camelmistral.api.model.observability.FilterCondition;
+import org.apache.camel.Processor;
+
+/**
+ * {@code mistral:chat?event=created&source=observability}: the chat completions of the whole organization, from the
+ * (beta) {@code POST /v1/observability/chat-completion-events/search}, so also those made outside this application.
+ * The body of an event is a {@link ChatCompletionEventPreview}.
+ * <p>
+ * The spec says nothing about the feed's order or what its {@code cursor} means at the end. This trigger assumes a
+ * feed read oldest first, where the {@code cursor} of an answer reads the following page; it decides:
+ * <ul>
+ * <li>the state is the cursor of the page the trigger is on plus the ids already recorded from that page;</li>
+ * <li>a poll reads that page again, then follows the cursors page by page; it stops at an empty page, at an answer
+ * without cursor, or at a cursor it was already given (no progress);</li>
+ * <li>the trigger moves on to a page's cursor once every event of the page is recorded. At the end of the feed (no
+ * cursor, or an empty next page) it stays on the last page and reads it again at every poll: events added to it are
+ * new ids, the others are skipped. Reading the end twice costs one request per poll, and no event is lost whether
+ * the API hands back a cursor at the end or not;</li>
+ * <li>events keep the feed's order across pages and are sorted by {@code created_at} within a page;</li>
+ * <li>the first start with {@code startFrom=now} walks the whole feed once, silently, to reach its end (one request
+ * per {@code pageSize} events, at most 100 per page as the API allows).</li>
+ * </ul>
+ * The {@code model} filter is sent as the search filter {@code model eq <model>}: the spec allows filter conditions,
+ * but does not name the fields (the API lists them at {@code GET /v1/observability/chat-completion-fields}).
+ */
+public class ObservabilityTriggerConsumer extends MistralPollingConsumer<ObservabilityTriggerState> {
+
+    static final String SEARCH = "/v1/observability/chat-completion-events/search";
+    static final String TYPE = "chat_completion.created";
+    /** The API's maximum {@code page_size}. */
+    static final int MAX_PAGE_SIZE = 100;
+
+    public ObservabilityTriggerConsumer(MistralEndpoint endpoint, Processor processor) {
+        super(endpoint, processor, ObservabilityTriggerState.class);
+    }
+
+    @Override
+    protected ObservabilityTriggerState newState() {
+        return new ObservabilityTriggerState();
+    }
+
+    @Override
+    protected CompletableFuture<List<TriggerEvent<ObservabilityTriggerState>>> detect(ObservabilityTriggerState current,
+                                                                                      long now) {
+        List<TriggerEvent<ObservabilityTriggerState>> events = new ArrayList<>();
+        Set<String> found = new HashSet<>(current.seen);
+        Set<String> cursorsRead = new HashSet<>();
+        return readFrom(current.cursor, now, events, found, cursorsRead).thenApply(done -> events);
+    }
+
+    /** Reads the page of {@code cursor} into {@code events}, then the pages after it. */
+    private CompletableFuture<Void> readFrom(String cursor, long now, List<TriggerEvent<ObservabilityTriggerState>> events,
+                                             Set<String> found, Set<String> cursorsRead) {
+        cursorsRead.add(cursor);
+        return search(cursor).thenCompose(feed -> {
+            feed.results().stream()
+                    .filter(event -> event.eventId() != null && found.add(event.eventId()))
+                    .sorted(Comparator.comparing(ChatCompletionEventPreview::createdAt,
+                            Comparator.nullsLast(Comparator.naturalOrder())))
+                    .forEach(event -> events.add(created(event, now)));
+            String next = feed.cursor();
+            if (feed.results().isEmpty() || next == null || cursorsRead.contains(next)) {
+                return CompletableFuture.completedFuture(null);
+            }
+            events.add(pageDone(next, now));
+            return readFrom(next, now, events, found, cursorsRead);
+        });
+    }
+
+    private CompletableFuture<ChatCompletionEventFeed> search(String cursor) {
+        QueryParameters query = new QueryParameters()
+                .add("page_size", Math.min(config().getPageSize(), MAX_PAGE_SIZE))
+                .add("cursor", cursor);
+        String model = config().getModel();
+        ChatCompletionEventsSearch body = ChatCompletionEventsSearch.of(
+                model == null ? null : FilterCondition.equalTo("model", model));
+        return client().<ChatCompletionEvents> call(new ApiCall("POST", SEARCH, query.toMap(), body),
+                        MistralJson.mapper().constructType(ChatCompletionEvents.class))
+                .thenApply(MistralResponse::body)
+                .thenApply(ChatCompletionEvents::completionEvents);
+    }
+
+    /**
+     * One completion. All events of a poll occur "now": the base sorts by that time with a stable sort, so they keep
+     * the order they were read in, and a page's {@link #pageDone} stays behind every event of that page.
+     */
+    private TriggerEvent<ObservabilityTriggerState> created(ChatCompletionEventPreview event, long now) {
+        String id = event.eventId();
+        Map<String, Object> headers = new LinkedHashMap<>();
+        headers.put(MistralConstants.MODEL, event.model());
+        headers.put(MistralConstants.PROMPT_TOKENS, event.nbInputTokens());
+        headers.put(MistralConstants.COMPLETION_TOKENS, event.nbOutputTokens());
+        headers.put(MistralConstants.TOTAL_TOKENS, event.totalTokens());
+        headers.put(MistralConstants.REQUEST_ID, event.correlationId());
+        return new TriggerEvent<>("created", TYPE, TYPE + ":" + id, now, event, headers, state -> state.seen.add(id));
+    }
+
+    /** Moves the trigger to the next page, once every event before it is recorded; nothing is delivered. */
+    private static TriggerEvent<ObservabilityTriggerState> pageDone(String nextCursor, long now) {
+        return new TriggerEvent<>(null, null, null, now, null, Map.of(), state -> {
+            if (!Objects.equals(state.cursor, nextCursor)) {
+                state.cursor = nextCursor;
+                state.seen.clear();
+            }
+        });
+    }
+
+    @Override
+    protected String describe() {
+        return super.describe() + "&source=observability";
+    }
+}
