@@ -108,6 +108,18 @@ class AnalyzeImageProducerTest extends MistralTestSupport {
     }
 
     @Test
+    void aStreamOverTheLimitIsRefusedAndLeftReadableForErrorHandling() {
+        byte[] big = new byte[11 * 1024 * 1024];
+        big[0] = (byte) 0x89;
+
+        Exchange result = template.request("direct:image", e -> e.getIn().setBody(new ByteArrayInputStream(big)));
+
+        assertThat(failureOf(result)).hasMessageContaining("larger than 10 MB, over the API's limit of 10 MB per image");
+        assertThat(result.getIn().getBody(byte[].class)).as("the body a dead letter channel would store").isEqualTo(big);
+        assertNoRequestSent();
+    }
+
+    @Test
     void aTextThatIsNoUrlIsRefused() {
         Exchange result = template.request("direct:image", e -> e.getIn().setBody("cat.png"));
 
