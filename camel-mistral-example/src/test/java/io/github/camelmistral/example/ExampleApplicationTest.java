@@ -20,6 +20,7 @@ class ExampleApplicationTest {
         assertThat(results.get("batchResult 0")).isEqualTo("capital-fr -> HTTP 200");
         assertThat(results.get("ocr")).startsWith("1 page(s): ");
         assertThat(results.get("chat")).contains("tokens");
+        assertThat(results.get("chatCreatedTrigger")).startsWith("route chat got a reply from mistral-small-latest for ");
         assertThat(results.get("embeddings")).startsWith("3 vectors of").endsWith("equal texts, equal vectors: true");
         assertThat(results.get("apiRequest")).containsPattern("\\d+ models, the first is \\S+");
     }

@@ -11,6 +11,7 @@ import io.github.camelmistral.api.model.chat.ChatMessage;
 import io.github.camelmistral.api.model.chat.UserMessage;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.support.ExchangeHelper;
 
 /**
  * How a producer's exchange becomes a {@link CompletionEvent}: what the request was (captured before the call, as
@@ -28,9 +29,12 @@ public final class CompletionEvents {
     private final MistralEndpoint endpoint;
     private final String requestSummary;
     private final String requestedModel;
+    private final String producerRouteId;
 
     private CompletionEvents(MistralEndpoint endpoint, Exchange exchange) {
         this.endpoint = endpoint;
+        // the route the call is made from, taken now: the exchange may have come from another route (direct:)
+        this.producerRouteId = ExchangeHelper.getAtRouteId(exchange);
         this.requestSummary = summarize(exchange.getMessage().getBody());
         String model = exchange.getMessage().getHeader(MistralConstants.MODEL, String.class);
         this.requestedModel = model != null ? model : endpoint.defaultModel();
@@ -64,8 +68,9 @@ public final class CompletionEvents {
             }
         }
         headers.put(MistralConstants.REQUEST_SUMMARY, requestSummary);
-        if (exchange.getFromRouteId() != null) {
-            headers.put(MistralConstants.PRODUCER_ROUTE_ID, exchange.getFromRouteId());
+        String routeId = producerRouteId != null ? producerRouteId : exchange.getFromRouteId();
+        if (routeId != null) {
+            headers.put(MistralConstants.PRODUCER_ROUTE_ID, routeId);
         }
         Object response = message.getHeader(MistralConstants.RESPONSE);
         endpoint.getComponent().completionEvents().publish(new CompletionEvent(endpoint.getApi(), requestedModel,

@@ -35,6 +35,7 @@ class CompletionTriggerTest extends MistralTestSupport {
             @Override
             public void configure() {
                 from("direct:chat").routeId("producing").to(mistral("chat"));
+                from("direct:caller").routeId("caller").to("direct:chat");
                 from("direct:chatOtherModel").to(mistral("chat", "model=mistral-large-latest"));
                 from("direct:embed").routeId("embedding").to(mistral("embeddings"));
 
@@ -72,6 +73,19 @@ class CompletionTriggerTest extends MistralTestSupport {
                 .containsEntry(MistralConstants.RESPONSE_MODEL, "mistral-small-2506")
                 .containsEntry(MistralConstants.TOTAL_TOKENS, 18)
                 .containsEntry(MistralConstants.PRODUCER_ROUTE_ID, "producing");
+    }
+
+    @Test
+    void theProducerRouteIsTheRouteThatMadeTheCallNotTheOneThatStartedTheExchange() throws Exception {
+        stubChatReply("ok");
+        MockEndpoint created = getMockEndpoint("mock:chatCreated");
+        created.expectedMessageCount(1);
+
+        template.requestBody("direct:caller", "Hi");
+
+        created.assertIsSatisfied();
+        assertThat(created.getExchanges().get(0).getMessage().getHeader(MistralConstants.PRODUCER_ROUTE_ID))
+                .isEqualTo("producing");
     }
 
     @Test
