@@ -8,7 +8,9 @@ import java.util.concurrent.ExecutorService;
 import io.github.camelmistral.api.MistralHttpTransport;
 import io.github.camelmistral.event.CompletionEventBus;
 import org.apache.camel.Endpoint;
+import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.util.ObjectHelper;
@@ -64,8 +66,13 @@ public class MistralComponent extends DefaultComponent {
             synchronized (this) {
                 current = transport;
                 if (current == null) {
-                    completionExecutor = getCamelContext().getExecutorServiceManager()
-                            .newDefaultThreadPool(this, "MistralClient");
+                    // sized by Camel's default thread pool profile, but with an unbounded queue: a saturated pool must
+                    // queue completions, not run them on the I/O thread that hands them over (CallerRuns)
+                    ExecutorServiceManager executors = getCamelContext().getExecutorServiceManager();
+                    ThreadPoolProfile profile = executors.getDefaultThreadPoolProfile().clone();
+                    profile.setId("MistralClient");
+                    profile.setMaxQueueSize(-1);
+                    completionExecutor = executors.newThreadPool(this, "MistralClient", profile);
                     // one thread per upload in flight, for as long as its body is read: a cached pool, so that
                     // large uploads never hold the threads the completions of other calls need
                     streamingExecutor = getCamelContext().getExecutorServiceManager()

@@ -80,6 +80,12 @@ final class DownloadResponseConsumer implements AsyncResponseConsumer<MistralRes
             return;
         }
         capacityChannel = channel;
+        if (readerClosed) {
+            // the reader closed while the window was running out, so close() found no channel to wake: read on, so
+            // that the next consume() sees the closed reader and ends the exchange instead of stalling it
+            channel.update(1);
+            return;
+        }
         buffer.updateCapacity(channel);
     }
 

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
@@ -65,24 +66,42 @@ public final class MistralHttpTransport implements Closeable {
      * Sends one request; the returned future completes on the completion executor, never on an I/O thread.
      */
     public <T> CompletableFuture<T> execute(AsyncRequestProducer request, AsyncResponseConsumer<T> responseConsumer) {
+        return execute(request, responseConsumer, completionExecutor);
+    }
+
+    /**
+     * Sends one request whose future completes on {@code completionExecutor}. {@code Runnable::run} completes it on the
+     * I/O thread: only for a caller that merely waits for the result and chains no work onto it.
+     */
+    <T> CompletableFuture<T> execute(AsyncRequestProducer request, AsyncResponseConsumer<T> responseConsumer,
+                                     Executor completionExecutor) {
         CompletableFuture<T> result = new CompletableFuture<>();
         client.execute(request, responseConsumer, null, null, new FutureCallback<>() {
             @Override
             public void completed(T response) {
-                completionExecutor.execute(() -> result.complete(response));
+                handOver(completionExecutor, () -> result.complete(response));
             }
 
             @Override
             public void failed(Exception ex) {
-                completionExecutor.execute(() -> result.completeExceptionally(ex));
+                handOver(completionExecutor, () -> result.completeExceptionally(ex));
             }
 
             @Override
             public void cancelled() {
-                completionExecutor.execute(() -> result.cancel(false));
+                handOver(completionExecutor, () -> result.cancel(false));
             }
         });
         return result;
+    }
+
+    private static void handOver(Executor executor, Runnable completion) {
+        try {
+            executor.execute(completion);
+        } catch (RejectedExecutionException shuttingDown) {
+            // the pool only refuses work once it is shut down: completing here is better than a call that never ends
+            completion.run();
+        }
     }
 
     /** The executor on which results are completed; callers may chain further async work on it. */
