@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -114,12 +115,41 @@ public final class MistralClient {
      * completes the future exceptionally with {@link MistralApiException}, like the other calls.
      */
     public CompletableFuture<MistralResponse<InputStream>> download(ApiCall call) {
+        return download(call, transport.completionExecutor());
+    }
+
+    /**
+     * {@link #download} for a thread that blocks until the body starts, such as an iterator opening its next file: the
+     * call completes on the I/O thread, so the wait needs no thread of the completion pool. Waiting on a future that
+     * completes there could wait forever when the waiting thread is itself one of that pool, or all of them wait alike.
+     *
+     * @throws MistralApiException        the API answered with an error
+     * @throws MistralConnectionException no answer came
+     */
+    public MistralResponse<InputStream> downloadAndWait(ApiCall call)
+            throws MistralApiException, MistralConnectionException {
+        try {
+            return download(call, Runnable::run).join();
+        } catch (CompletionException e) {
+            Throwable cause = unwrap(e);
+            if (cause instanceof MistralApiException api) {
+                throw api;
+            }
+            if (cause instanceof MistralConnectionException connection) {
+                throw connection;
+            }
+            throw e;
+        }
+    }
+
+    private CompletableFuture<MistralResponse<InputStream>> download(ApiCall call, Executor completionExecutor) {
         ConfigurableHttpRequest request = streamingRequest(call, "*/*");
         // The download completes its future when the headers arrive. With hard cancellation on, HttpClient cancels
         // an exchange whose future is already done when it registers the exchange as the future's dependency, which
         // races with a fast response and cuts the body off. Downloads are stopped by closing the stream instead.
         request.setConfig(RequestConfig.copy(requestConfig).setHardCancellationEnabled(false).build());
-        return execute(call, new BasicRequestProducer(request, null), new DownloadResponseConsumer(call));
+        return execute(call, new BasicRequestProducer(request, null), new DownloadResponseConsumer(call),
+                completionExecutor);
     }
 
     private ConfigurableHttpRequest streamingRequest(ApiCall call, String accept) {
@@ -147,7 +177,12 @@ public final class MistralClient {
      * mapping transport failures to {@link MistralConnectionException}.
      */
     public <T> CompletableFuture<T> execute(ApiCall call, AsyncRequestProducer producer, AsyncResponseConsumer<T> consumer) {
-        return transport.execute(producer, consumer)
+        return execute(call, producer, consumer, transport.completionExecutor());
+    }
+
+    private <T> CompletableFuture<T> execute(ApiCall call, AsyncRequestProducer producer,
+                                             AsyncResponseConsumer<T> consumer, Executor completionExecutor) {
+        return transport.execute(producer, consumer, completionExecutor)
                 .handle((response, failure) -> {
                     if (failure != null) {
                         throw new CompletionException(connectionFailure(call, unwrap(failure)));

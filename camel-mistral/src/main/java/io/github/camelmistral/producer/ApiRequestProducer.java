@@ -3,9 +3,6 @@ package io.github.camelmistral.producer;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +14,7 @@ import io.github.camelmistral.MistralEndpoint;
 import io.github.camelmistral.api.ApiCall;
 import io.github.camelmistral.api.MistralClient;
 import io.github.camelmistral.api.MistralJson;
+import io.github.camelmistral.api.QueryParameters;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
@@ -118,22 +116,12 @@ public class ApiRequestProducer extends MistralProducer {
     }
 
     static Map<String, List<String>> query(Object source) {
-        Map<String, List<String>> query = new LinkedHashMap<>();
-        if (source == null) {
-            return query;
-        }
+        QueryParameters query = new QueryParameters();
         if (source instanceof Map<?, ?> map) {
-            map.forEach((key, value) -> {
-                List<String> values = query.computeIfAbsent(String.valueOf(key), k -> new ArrayList<>());
-                if (value instanceof Collection<?> many) {
-                    many.forEach(v -> values.add(String.valueOf(v)));
-                } else if (value != null) {
-                    values.add(String.valueOf(value));
-                }
-            });
-            return query;
+            map.forEach((key, value) -> query.add(String.valueOf(key), value));
+            return query.toMap();
         }
-        String text = source.toString().strip();
+        String text = source == null ? "" : source.toString().strip();
         if (text.startsWith("?")) {
             text = text.substring(1);
         }
@@ -144,8 +132,8 @@ public class ApiRequestProducer extends MistralProducer {
             int eq = pair.indexOf('=');
             String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
             String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            query.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+            query.add(key, value);
         }
-        return query;
+        return query.toMap();
     }
 }

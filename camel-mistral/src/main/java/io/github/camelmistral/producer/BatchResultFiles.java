@@ -1,6 +1,7 @@
 package io.github.camelmistral.producer;
 
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -10,7 +11,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import io.github.camelmistral.api.ApiCall;
+import io.github.camelmistral.api.MistralApiException;
 import io.github.camelmistral.api.MistralClient;
+import io.github.camelmistral.api.MistralConnectionException;
 import io.github.camelmistral.api.MistralResponse;
 import io.github.camelmistral.api.model.batch.BatchJob;
 import io.github.camelmistral.api.model.batch.BatchResult;
@@ -58,6 +61,9 @@ public final class BatchResultFiles {
             all = all.thenCompose(results -> download(file).thenApply(stream -> {
                 try (BatchResultIterator lines = new BatchResultIterator(file, stream, List.of(), null)) {
                     lines.forEachRemaining(results::add);
+                } catch (UncheckedIOException e) {
+                    // the body broke off: no complete answer, as for any other call that loses its connection
+                    throw new CompletionException(new MistralConnectionException(e.getMessage(), e.getCause()));
                 }
                 return results;
             }));
@@ -91,17 +97,21 @@ public final class BatchResultFiles {
                 files.subList(1, files.size()), this::open));
     }
 
+    /** Opens a further file for the thread consuming the iterator, which may be one of the completion pool. */
     private InputStream open(ResultFile file) {
         try {
-            return download(file).join();
-        } catch (CompletionException e) {
+            return client.downloadAndWait(contentCall(file)).body();
+        } catch (MistralApiException | MistralConnectionException e) {
             throw new IllegalStateException("Cannot download batch result file " + file.fileId() + ": "
-                                            + e.getCause().getMessage(), e.getCause());
+                                            + e.getMessage(), e);
         }
     }
 
     private CompletableFuture<InputStream> download(ResultFile file) {
-        return client.download(ApiCall.get(ResourceProducer.resourcePath(FileProducer.FILES, file.fileId(), "content")))
-                .thenApply(MistralResponse::body);
+        return client.download(contentCall(file)).thenApply(MistralResponse::body);
+    }
+
+    private static ApiCall contentCall(ResultFile file) {
+        return ApiCall.get(ResourceProducer.resourcePath(FileProducer.FILES, file.fileId(), "content"));
     }
 }

@@ -132,13 +132,10 @@ public class EmbeddingsProducer extends MistralProducer {
         MistralResponse<EmbeddingResponse> first = answers.get(0);
         message.setHeader(MistralConstants.PROMPT_TOKENS, prompt);
         message.setHeader(MistralConstants.TOTAL_TOKENS, total);
-        message.setHeader(MistralConstants.RESPONSE_MODEL, first.body().model());
-        message.setHeader(MistralConstants.RESPONSE_ID, first.body().id());
-        if (first.requestId() != null) {
-            message.setHeader(MistralConstants.REQUEST_ID, first.requestId());
+        writeResponseHeaders(message, first, first.body().id(), first.body().model());
+        if (answers.size() > 1) {
+            message.setHeader(MistralConstants.RESPONSE, answers.stream().map(MistralResponse::body).toList());
         }
-        message.setHeader(MistralConstants.RESPONSE, answers.size() == 1
-                ? first.body() : answers.stream().map(MistralResponse::body).toList());
     }
 
     private record Result(List<List<Float>> vectors, List<MistralResponse<EmbeddingResponse>> responses) {

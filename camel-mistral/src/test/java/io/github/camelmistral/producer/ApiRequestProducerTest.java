@@ -62,6 +62,19 @@ class ApiRequestProducerTest extends MistralTestSupport {
     }
 
     @Test
+    void aNullInAListOfQueryValuesIsLeftOut() {
+        wireMock.stubFor(get(urlPathEqualTo("/v1/batch/jobs")).willReturn(okJson("{\"object\":\"list\",\"data\":[]}")));
+
+        template.request("direct:any", e -> {
+            e.getIn().setHeader(MistralConstants.PATH, "/v1/batch/jobs");
+            e.getIn().setHeader(MistralConstants.QUERY, Map.of("status", java.util.Arrays.asList("QUEUED", null)));
+        });
+
+        // not status=null, which the API would read as a status named "null"
+        assertThat(onlyRequest().getUrl()).isEqualTo("/v1/batch/jobs?status=QUEUED");
+    }
+
+    @Test
     void aJsonStringBodyIsSentAsIs() {
         wireMock.stubFor(post(urlEqualTo("/v1/x")).willReturn(okJson("{}")));
 

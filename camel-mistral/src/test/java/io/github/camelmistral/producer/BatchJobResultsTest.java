@@ -8,9 +8,11 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralTestSupport;
 import io.github.camelmistral.api.MistralApiException;
+import io.github.camelmistral.api.MistralConnectionException;
 import io.github.camelmistral.api.model.batch.BatchJob;
 import io.github.camelmistral.api.model.batch.BatchResult;
 import io.github.camelmistral.api.model.chat.ChatCompletionResponse;
@@ -181,6 +183,19 @@ class BatchJobResultsTest extends MistralTestSupport {
         Exchange result = template.request("direct:results", e -> e.getIn().setHeader(MistralConstants.JOB_ID, "batch-8"));
 
         assertThat(failureOf(result)).isInstanceOf(MistralApiException.class).hasMessageContaining("HTTP 404");
+    }
+
+    @Test
+    void aResultFileCutOffWhileReadIsAConnectionFailure() {
+        stubJob("batch-10", "SUCCESS", "file-cut", null);
+        wireMock.stubFor(get(urlEqualTo("/v1/files/file-cut/content"))
+                .willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
+
+        Exchange result = template.request("direct:results", e -> e.getIn().setHeader(MistralConstants.JOB_ID, "batch-10"));
+
+        // the same exception as any other call that got no (complete) answer, so one onException retries them all
+        assertThat(failureOf(result)).isInstanceOf(MistralConnectionException.class)
+                .hasMessageContaining("batch result file file-cut");
     }
 
     @Test
