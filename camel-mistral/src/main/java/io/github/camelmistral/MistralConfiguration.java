@@ -263,13 +263,13 @@ public class MistralConfiguration implements Cloneable {
     @Metadata(description = "How far before the newest `created_at` seen a job trigger asks again (`created_after`), in milliseconds: covers the filter's unspecified inclusivity, 1 s timestamps and clock skew. Ids seen are never reported twice.")
     private long createdAfterOverlap = 60000;
     @UriParam(label = "consumer")
-    @Metadata(description = "For `mistral:batchJob?event=succeeded`: put the output file into the `CamelMistralBatchResults` header (a JSONL `InputStream`, streamed as the route reads it) besides the job body.")
+    @Metadata(description = "For the `mistral:batchJob` trigger with `event=succeeded`: put the job's results into the `CamelMistralBatchResults` header besides the job body, as an `Iterator` of `BatchResult` over the output and error files, read line by line as the route consumes it.")
     private boolean includeResults;
     @UriParam(label = "common", enums = "fine-tune,batch,ocr,audio")
     @Metadata(description = "For `mistral:file`: the purpose of an uploaded file (`fine-tune`, `batch`, `ocr`, `audio`); with list and the triggers, only files of this purpose. The `CamelMistralPurpose` header overrides it for upload and list.")
     private String purpose;
     @UriParam(label = "common")
-    @Metadata(description = "For `mistral:file` list and triggers: only files of these sources, comma separated (`upload`, `repository`, `mistral`); `upload` skips the result files Mistral writes. For the `mistral:chat?event=created` trigger it chooses where completions come from instead: not set, the chat calls of this CamelContext's producers; `observability`, the chat completion events of the whole organization, polled from the API's (beta) chat completion event search, so calls made outside this application fire too (any other value is refused).")
+    @Metadata(description = "For `mistral:file` list and triggers: only files of these sources, comma separated (`upload`, `repository`, `mistral`); `upload` skips the result files Mistral writes. For the `mistral:chat` trigger with `event=created` it chooses where completions come from instead: not set, the chat calls of this CamelContext's producers; `observability`, the chat completion events of the whole organization, polled from the API's (beta) chat completion event search, so calls made outside this application fire too (any other value is refused).")
     private String source;
     @UriParam(label = "common")
     @Metadata(description = "For `mistral:model`: only fine-tuned models. The triggers default to true (base models come and go with Mistral's releases); the list operation defaults to false (all models).")

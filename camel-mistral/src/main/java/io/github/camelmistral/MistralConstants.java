@@ -164,13 +164,19 @@ public final class MistralConstants {
     @Metadata(label = "consumer", description = "A summary of the request a completion trigger reports (the last user "
                                                 + "message or input, shortened to 200 characters).", javaType = "String")
     public static final String REQUEST_SUMMARY = "CamelMistralRequestSummary";
-    @Metadata(label = "consumer", description = "The results of the succeeded batch job of "
-                                                + "`mistral:batchJob?event=succeeded&includeResults=true`: an `Iterator` "
+    @Metadata(label = "consumer", description = "The results of the succeeded job of a `mistral:batchJob` trigger "
+                                                + "with `event=succeeded` and `includeResults=true`: an `Iterator` "
                                                 + "of `BatchResult` over the output file and then the error file, "
                                                 + "downloaded line by line as the route reads it (use "
                                                 + "`split(header(...)).streaming()`), closed when the exchange completes.",
               javaType = "java.util.Iterator<io.github.camelmistral.api.model.batch.BatchResult>")
     public static final String BATCH_RESULTS = "CamelMistralBatchResults";
+    @Metadata(label = "consumer", description = "On a `deleted` event of the file trigger: `true` when the file was last "
+                                                + "seen with an `expires_at` at or before the time the deletion was "
+                                                + "detected, so it most likely expired rather than being deleted; "
+                                                + "`false` otherwise (no `expires_at`, or a later one).",
+              javaType = "Boolean")
+    public static final String FILE_EXPIRED = "CamelMistralFileExpired";
 
     private MistralConstants() {
     }

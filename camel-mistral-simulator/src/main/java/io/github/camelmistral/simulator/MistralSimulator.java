@@ -18,6 +18,7 @@ import io.github.camelmistral.simulator.api.FilesApi;
 import io.github.camelmistral.simulator.api.FineTuningJobsApi;
 import io.github.camelmistral.simulator.api.InferenceApi;
 import io.github.camelmistral.simulator.api.ModelsApi;
+import io.github.camelmistral.simulator.api.ObservabilityApi;
 import io.github.camelmistral.simulator.api.TranscriptionApi;
 import io.github.camelmistral.simulator.contract.OpenApiContract;
 import io.github.camelmistral.simulator.http.Router;
@@ -93,7 +94,8 @@ public final class MistralSimulator implements AutoCloseable {
     private SimulatorHttpHandler.Routes routes() {
         InferenceOperations operations = new InferenceOperations(state);
         Router router = new Router();
-        InferenceApi.register(router, operations);
+        InferenceApi.register(router, operations, state.completionEvents());
+        ObservabilityApi.register(router, state.completionEvents());
         TranscriptionApi.register(router, state.files());
         FilesApi.register(router, state, this::baseUrl);
         ModelsApi.register(router, state.models());

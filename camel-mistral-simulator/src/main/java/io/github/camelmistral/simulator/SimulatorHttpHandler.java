@@ -62,7 +62,7 @@ final class SimulatorHttpHandler implements HttpHandler {
             ResponseWriter.write(exchange, ApiException.documented(413, "File too large (max 512 MB)").toResponse());
             return;
         }
-        SimRequest request = read(exchange);
+        SimRequest request = read(exchange).withRequestId(requestId);
         simulator.requests().record(new RecordedRequest(request, simulator.clock().now()));
         Faults.Plan plan = simulator.faults().planFor(request.method(), request.path());
         pause(plan.delay());

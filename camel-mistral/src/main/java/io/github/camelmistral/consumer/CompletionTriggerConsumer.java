@@ -1,6 +1,7 @@
 package io.github.camelmistral.consumer;
 
 import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -26,11 +27,14 @@ import org.slf4j.LoggerFactory;
  * <p>
  * The producer only offers the event to a bounded queue ({@code eventQueueSize}) and goes on; one thread of this
  * consumer runs the trigger route. A slow or failing trigger route therefore never slows down or fails the producing
- * exchange; when the queue is full the event is dropped, counted ({@link #getDroppedEvents()}) and logged.
+ * exchange; when the queue is full the event is dropped, counted ({@link #getDroppedEvents()}) and logged. Stopping
+ * the consumer lets the exchange in hand finish and delivers the events still queued.
  */
 public class CompletionTriggerConsumer extends DefaultConsumer implements CompletionListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(CompletionTriggerConsumer.class);
+    /** Queued on stop so that an idle worker wakes up at once, sees the stop and ends; never delivered. */
+    private static final CompletionEvent WAKE_UP = new CompletionEvent(null, null, null, Map.of());
 
     private final MistralApiName api;
     private final String eventType;
@@ -65,7 +69,10 @@ public class CompletionTriggerConsumer extends DefaultConsumer implements Comple
     protected void doStop() throws Exception {
         getEndpoint().getComponent().completionEvents().unsubscribe(api, this);
         if (worker != null) {
-            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(worker);
+            queue.offer(WAKE_UP);
+            // not shutdownNow: interrupting the worker would fail the exchange in hand; the loop drains the queue and
+            // ends, within the executor service manager's shutdownAwaitTermination (10 s by default)
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownGraceful(worker);
             worker = null;
         }
         super.doStop();
@@ -101,8 +108,13 @@ public class CompletionTriggerConsumer extends DefaultConsumer implements Comple
                 Thread.currentThread().interrupt();
                 return;
             }
-            if (event != null) {
-                deliver(event);
+            if (event != null && event != WAKE_UP) {
+                try {
+                    deliver(event);
+                } catch (RuntimeException e) {
+                    // one event that cannot even become an exchange must not end the delivery thread
+                    getExceptionHandler().handleException("mistral:" + api + " trigger could not deliver an event", e);
+                }
             }
         }
     }

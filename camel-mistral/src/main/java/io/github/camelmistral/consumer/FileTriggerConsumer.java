@@ -15,7 +15,9 @@ import org.apache.camel.Processor;
  * {@code mistral:file?event=uploaded|deleted}: {@code GET /v1/files} has no date filter and no order, so every poll
  * scans the files the {@code purpose} and {@code source} options leave in (cost: one request per {@code pageSize}
  * files). A {@code deleted} event's body is a {@link FileDeleted}; no deletion time exists, so it is reported when
- * detected.
+ * detected. The API does not say whether a file went because it expired, so {@code CamelMistralFileExpired} is true
+ * when the file was last seen with an {@code expires_at} at or before that time: the event type stays
+ * {@code file.deleted}, since the events a trigger listens to are fixed.
  */
 public class FileTriggerConsumer extends SnapshotTriggerConsumer<MistralFile> {
 
@@ -67,5 +69,15 @@ public class FileTriggerConsumer extends SnapshotTriggerConsumer<MistralFile> {
     @Override
     protected Object deletedBody(String id) {
         return new FileDeleted(id, "file", true);
+    }
+
+    @Override
+    protected Long expiresAtOf(MistralFile file) {
+        return file.expiresAt();
+    }
+
+    @Override
+    protected String expiredHeader() {
+        return MistralConstants.FILE_EXPIRED;
     }
 }

@@ -114,31 +114,31 @@ abstract class JobTriggerConsumer<J> extends MistralPollingConsumer<JobTriggerSt
             if (current.seen.containsKey(id) || current.open.containsKey(id) || !found.add(id)) {
                 continue;
             }
-            events.add(createdEvent(job, now));
+            long at = createdAtOf(job) != null ? createdAtOf(job) : now;
+            Consumer<JobTriggerState> recordSeen = state -> state.seen.put(id, at);
             if (tracksOpenJobs()) {
-                events.add(changeEvent(firstSight(job, now), createdAtOf(job)));
+                // one commit for both: recorded apart, a later event's save could keep the job as seen without its
+                // first sight, whose event would then never come again
+                events.add(changeEvent(firstSight(job, now), createdAtOf(job), recordSeen));
+            } else {
+                events.add(new TriggerEvent<>(CREATED, typePrefix() + ".created", typePrefix() + ".created:" + id, at,
+                        job, headers(job, null, statusOf(job)), recordSeen));
             }
         }
         return events;
     }
 
-    private TriggerEvent<JobTriggerState> createdEvent(J job, long now) {
-        String id = idOf(job);
-        Long createdAt = createdAtOf(job);
-        long at = createdAt != null ? createdAt : now;
-        Consumer<JobTriggerState> commit = state -> {
-            state.seen.put(id, at);
-            state.watermark = state.watermark == null ? at : Math.max(state.watermark, at);
-        };
-        return new TriggerEvent<>(CREATED.equals(listenedEvent()) ? CREATED : null, typePrefix() + ".created",
-                typePrefix() + ".created:" + id, at, job, headers(job, null, statusOf(job)), commit);
+    private TriggerEvent<JobTriggerState> changeEvent(JobChange<J> change, Long createdAt) {
+        return changeEvent(change, createdAt, state -> {
+        });
     }
 
     /**
      * One transition as one event: delivered when the trigger listens to {@code statusChanged}, or to the terminal
-     * event this transition ends in; otherwise silent, recording the new status only.
+     * event this transition ends in; otherwise silent, recording the new status only (after {@code alsoRecord}).
      */
-    private TriggerEvent<JobTriggerState> changeEvent(JobChange<J> change, Long createdAt) {
+    private TriggerEvent<JobTriggerState> changeEvent(JobChange<J> change, Long createdAt,
+                                                      Consumer<JobTriggerState> alsoRecord) {
         String id = change.jobId();
         if (change.isDeletion()) {
             return new TriggerEvent<>(null, null, null, change.at(), null, Map.of(), state -> {
@@ -148,6 +148,7 @@ abstract class JobTriggerConsumer<J> extends MistralPollingConsumer<JobTriggerSt
             });
         }
         Consumer<JobTriggerState> commit = state -> {
+            alsoRecord.accept(state);
             if (isTerminal(change.status())) {
                 state.open.remove(id);
             } else {
@@ -179,8 +180,14 @@ abstract class JobTriggerConsumer<J> extends MistralPollingConsumer<JobTriggerSt
         return headers;
     }
 
+    /**
+     * The watermark moves only here, once every event of the poll is recorded: moved by each event, it could pass a
+     * job whose exchange failed later in the same poll, and the next listing would no longer return that job.
+     */
     @Override
     protected void afterPoll(JobTriggerState current, long now) {
+        current.seen.values().stream().max(Long::compare).ifPresent(newest -> current.watermark =
+                current.watermark == null ? newest : Math.max(current.watermark, newest));
         if (current.watermark != null) {
             // one second of slack: whether created_after is inclusive is unspecified
             long oldestListable = current.watermark - overlapSeconds() - 1;

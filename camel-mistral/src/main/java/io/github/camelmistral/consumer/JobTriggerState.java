@@ -6,8 +6,8 @@ import java.util.TreeMap;
 /**
  * What a job trigger remembers between polls (stored as JSON):
  * <ul>
- * <li>{@code watermark}: the newest {@code created_at} recorded, Unix seconds; the next listing asks for jobs created
- * after it minus the overlap;</li>
+ * <li>{@code watermark}: the newest {@code created_at} recorded by the last poll that recorded all its events, Unix
+ * seconds; the next listing asks for jobs created after it minus the overlap;</li>
  * <li>{@code seen}: the ids recorded whose {@code created_at} is still inside that overlap, so that a job listed
  * again is not reported again; older ids are dropped, as no listing can return them any more;</li>
  * <li>{@code open}: the jobs not finished yet, with their last status: the only jobs a poll asks about, so the cost

@@ -56,6 +56,19 @@ abstract class SnapshotTriggerConsumer<R> extends MistralPollingConsumer<Snapsho
     /** The body of a deletion event: what the API says of a deleted resource. */
     protected abstract Object deletedBody(String id);
 
+    /** The resource's {@code expires_at}, or null when it has none (the default: most resources never expire). */
+    protected Long expiresAtOf(R resource) {
+        return null;
+    }
+
+    /**
+     * The Boolean header of a deletion event that says whether the resource was last seen with an {@code expires_at}
+     * at or before the detection time (API-NOTES.md: report it as expired); null when the resource has no expiry.
+     */
+    protected String expiredHeader() {
+        return null;
+    }
+
     @Override
     protected SnapshotTriggerState newState() {
         return new SnapshotTriggerState();
@@ -72,9 +85,14 @@ abstract class SnapshotTriggerConsumer<R> extends MistralPollingConsumer<Snapsho
                     .sorted(Comparator.comparing((R resource) -> createdAtOf(resource),
                             Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(this::idOf))
                     .forEach(resource -> events.add(appeared(resource, now)));
+            // a state stored before expiries were kept lacks them: fill them in silently from this complete scan
+            present.values().stream()
+                    .filter(resource -> current.known.containsKey(idOf(resource))
+                                        && !Objects.equals(current.expiresAt.get(idOf(resource)), expiresAtOf(resource)))
+                    .forEach(resource -> events.add(expiryRecorded(resource, now)));
             List<CompletableFuture<TriggerEvent<SnapshotTriggerState>>> deletions = new ArrayList<>();
             current.known.keySet().stream().filter(id -> !present.containsKey(id))
-                    .forEach(id -> deletions.add(confirmDeleted(id, now)));
+                    .forEach(id -> deletions.add(confirmDeleted(id, current.expiresAt.get(id), now)));
             return JobTriggerConsumer.allOf(deletions).thenApply(confirmed -> {
                 confirmed.stream().filter(Objects::nonNull).forEach(events::add);
                 return events;
@@ -88,12 +106,33 @@ abstract class SnapshotTriggerConsumer<R> extends MistralPollingConsumer<Snapsho
         String event = appearedEvent();
         String type = typePrefix() + "." + event;
         return new TriggerEvent<>(event.equals(listenedEvent()) ? event : null, type, type + ":" + id,
-                createdAt != null ? createdAt : now, resource, Map.of(idHeader(), id),
-                state -> state.known.put(id, createdAt));
+                createdAt != null ? createdAt : now, resource, Map.of(idHeader(), id), state -> {
+                    state.known.put(id, createdAt);
+                    recordExpiry(state, id, expiresAtOf(resource));
+                });
+    }
+
+    /** Nothing to deliver: only keeps the {@code expires_at} of a known resource. */
+    private TriggerEvent<SnapshotTriggerState> expiryRecorded(R resource, long now) {
+        String id = idOf(resource);
+        Long expiresAt = expiresAtOf(resource);
+        return new TriggerEvent<>(null, null, null, now, null, Map.of(), state -> {
+            if (state.known.containsKey(id)) {
+                recordExpiry(state, id, expiresAt);
+            }
+        });
+    }
+
+    private static void recordExpiry(SnapshotTriggerState state, String id, Long expiresAt) {
+        if (expiresAt != null) {
+            state.expiresAt.put(id, expiresAt);
+        } else {
+            state.expiresAt.remove(id);
+        }
     }
 
     /** The deletion event of an id a complete scan no longer lists, or null when the resource is still there. */
-    private CompletableFuture<TriggerEvent<SnapshotTriggerState>> confirmDeleted(String id, long now) {
+    private CompletableFuture<TriggerEvent<SnapshotTriggerState>> confirmDeleted(String id, Long expiresAt, long now) {
         return client().<Map<String, Object>> call(ApiCall.get(resourcePath(id)),
                 MistralJson.mapper().getTypeFactory().constructMapType(Map.class, String.class, Object.class))
                 .handle((answer, failure) -> {
@@ -111,8 +150,16 @@ abstract class SnapshotTriggerConsumer<R> extends MistralPollingConsumer<Snapsho
                         return null;
                     }
                     String type = typePrefix() + "." + DELETED;
+                    Map<String, Object> headers = new LinkedHashMap<>();
+                    headers.put(idHeader(), id);
+                    if (expiredHeader() != null) {
+                        headers.put(expiredHeader(), expiresAt != null && expiresAt <= now);
+                    }
                     return new TriggerEvent<>(DELETED.equals(listenedEvent()) ? DELETED : null, type, type + ":" + id,
-                            now, deletedBody(id), Map.of(idHeader(), id), state -> state.known.remove(id));
+                            now, deletedBody(id), headers, state -> {
+                                state.known.remove(id);
+                                state.expiresAt.remove(id);
+                            });
                 });
     }
 }

@@ -54,8 +54,4 @@ final class TriggerState<S> {
             throw new UncheckedIOException("Cannot write the trigger state under key '" + key + "'", e);
         }
     }
-
-    String key() {
-        return key;
-    }
 }

@@ -1,5 +1,7 @@
 package io.github.camelmistral.consumer;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.camelmistral.MistralConstants;
@@ -19,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BatchJobTriggerTest extends TriggerTestSupport {
 
     private final AtomicInteger routeFailures = new AtomicInteger();
+    /** Job ids whose exchange fails the first time it is delivered. */
+    private final Set<String> failOnce = new HashSet<>();
 
     @Override
     protected RoutesBuilder createRouteBuilder() {
@@ -46,6 +50,13 @@ class BatchJobTriggerTest extends TriggerTestSupport {
                             }
                         })
                         .to("mock:flaky");
+                from(trigger("batchJob", "event=succeeded&stateKey=failOnce")).routeId("failOnce")
+                        .process(exchange -> {
+                            if (failOnce.remove(exchange.getMessage().getHeader(MistralConstants.JOB_ID, String.class))) {
+                                throw new IllegalStateException("downstream system down");
+                            }
+                        })
+                        .to("mock:failOnce");
             }
         };
     }
@@ -282,5 +293,35 @@ class BatchJobTriggerTest extends TriggerTestSupport {
         assertThat(wireMock.findAll(anyRequestedFor(anyUrl()))).hasSize(3);
         wireMock.verify(getRequestedFor(urlPathEqualTo("/v1/batch/jobs/open-1")));
         assertThat(transitions(mock("succeeded").getExchanges())).containsExactly("open-1:RUNNING>SUCCESS");
+    }
+
+    @Test
+    void aJobFinishedAtFirstSightWhoseExchangeFailedIsDeliveredAgainAfterALaterJobWasRecorded() {
+        poll("failOnce");
+        // both already finished when first seen; c ended before b, so its event comes first and is recorded
+        API.batchJob("b", T0 + 1, "SUCCESS", T0 + 5);
+        API.batchJob("c", T0 + 2, "SUCCESS", T0 + 3);
+        failOnce.add("b");
+        poll("failOnce");
+        assertThat(transitions(mock("failOnce").getExchanges())).containsExactly("c:>SUCCESS");
+        poll("failOnce");
+        poll("failOnce");
+
+        assertThat(transitions(mock("failOnce").getExchanges())).containsExactly("c:>SUCCESS", "b:>SUCCESS");
+    }
+
+    @Test
+    void aFailedExchangeIsNotLostWhenAJobCreatedLongAfterItWasRecordedFirst() {
+        poll("failOnce");
+        // created an hour apart, found in the same poll: e (the later one) ended first
+        API.batchJob("b", T0, "SUCCESS", T0 + 7200);
+        API.batchJob("e", T0 + 3600, "SUCCESS", T0 + 3700);
+        failOnce.add("b");
+        poll("failOnce");
+        assertThat(transitions(mock("failOnce").getExchanges())).containsExactly("e:>SUCCESS");
+        poll("failOnce");
+        poll("failOnce");
+
+        assertThat(transitions(mock("failOnce").getExchanges())).containsExactly("e:>SUCCESS", "b:>SUCCESS");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.camelmistral.consumer;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -23,10 +24,13 @@ import static org.awaitility.Awaitility.await;
 class CompletionTriggerTest extends MistralTestSupport {
 
     private final CountDownLatch releaseSlowRoute = new CountDownLatch(1);
+    private final CountDownLatch stoppingRouteBusy = new CountDownLatch(1);
+    private final CountDownLatch releaseStoppingRoute = new CountDownLatch(1);
 
     @AfterEach
     void releaseSlowRoute() {
         releaseSlowRoute.countDown();
+        releaseStoppingRoute.countDown();
     }
 
     @Override
@@ -47,6 +51,13 @@ class CompletionTriggerTest extends MistralTestSupport {
                         .to("mock:fimCreated");
                 from("mistral:agent?event=created").routeId("failingTrigger")
                         .throwException(new IllegalStateException("trigger route broken"));
+                from("direct:chatMedium").to(mistral("chat", "model=mistral-medium-latest"));
+                from("mistral:chat?event=created&model=mistral-medium-latest").routeId("stoppingTrigger")
+                        .process(exchange -> {
+                            stoppingRouteBusy.countDown();
+                            releaseStoppingRoute.await(30, TimeUnit.SECONDS);
+                        })
+                        .to("mock:mediumCreated");
                 from("direct:fim").to(mistral("fim"));
                 from("direct:agent").to(mistral("agent", "agentId=ag_1"));
             }
@@ -156,5 +167,31 @@ class CompletionTriggerTest extends MistralTestSupport {
                 from("mistral:batchJob?event=finished").to("mock:never");
             }
         })).hasStackTraceContaining("needs the event option set to one of [created, succeeded, failed, cancelled, statusChanged]");
+    }
+
+    @Test
+    void stoppingTheTriggerRouteFinishesTheEventInHandAndTheQueuedOnes() throws Exception {
+        stubChatReply("ok");
+        MockEndpoint created = getMockEndpoint("mock:mediumCreated");
+        template.requestBody("direct:chatMedium", "first");
+        template.requestBody("direct:chatMedium", "second");
+        assertThat(stoppingRouteBusy.await(30, TimeUnit.SECONDS)).isTrue();
+
+        CompletionTriggerConsumer trigger = (CompletionTriggerConsumer) context.getRoute("stoppingTrigger").getConsumer();
+        CompletableFuture<Void> stopped = CompletableFuture.runAsync(() -> {
+            try {
+                context.getRouteController().stopRoute("stoppingTrigger");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        await().until(() -> trigger.isStopping() || trigger.isStopped());
+        releaseStoppingRoute.countDown();
+        stopped.get(30, TimeUnit.SECONDS);
+
+        // the exchange in hand was not interrupted, and the queued event was not left behind
+        assertThat(created.getExchanges()).extracting(e -> e.getMessage().getHeader(MistralConstants.REQUEST_SUMMARY))
+                .containsExactly("first", "second");
+        assertThat(trigger.isStopped()).isTrue();
     }
 }

@@ -23,6 +23,7 @@ public final class SimRequest {
     private final Map<String, List<String>> headers;
     private final byte[] body;
     private Map<String, String> pathParams = Map.of();
+    private String requestId;
     private JsonNode json;
     private Multipart multipart;
 
@@ -100,6 +101,19 @@ public final class SimRequest {
 
     SimRequest withPathParams(Map<String, String> params) {
         this.pathParams = Map.copyOf(params);
+        return this;
+    }
+
+    /**
+     * The id the simulator answers this request under ({@code mistral-correlation-id}), so that what the request
+     * leaves behind, such as an observability event, can point back at it; null outside the server.
+     */
+    public String requestId() {
+        return requestId;
+    }
+
+    public SimRequest withRequestId(String id) {
+        this.requestId = id;
         return this;
     }
 

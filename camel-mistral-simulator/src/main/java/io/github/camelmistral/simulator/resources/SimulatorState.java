@@ -16,12 +16,14 @@ public final class SimulatorState {
     private final ModelRegistry models = new ModelRegistry();
     private final BatchJobStore batchJobs;
     private final FineTuningJobStore fineTuningJobs;
+    private final CompletionEventLog completionEvents;
 
     public SimulatorState(SimulatorClock clock) {
         this.clock = clock;
         this.files = new FileStore(clock);
         this.batchJobs = new BatchJobStore(files, ids);
         this.fineTuningJobs = new FineTuningJobStore(files, ids);
+        this.completionEvents = new CompletionEventLog(clock);
     }
 
     public SimulatorClock clock() {
@@ -52,6 +54,11 @@ public final class SimulatorState {
         return fineTuningJobs;
     }
 
+    /** The chat completions served, for the observability event search. */
+    public CompletionEventLog completionEvents() {
+        return completionEvents;
+    }
+
     /**
      * Brings the stores up to the clock: jobs that ended since the last request leave their effects (result files,
      * fine-tuned models) stamped with the instant they ended, whenever the clock was moved.
@@ -68,5 +75,6 @@ public final class SimulatorState {
         models.reset();
         batchJobs.clear();
         fineTuningJobs.clear();
+        completionEvents.clear();
     }
 }
