@@ -152,13 +152,9 @@ public class BatchJobTriggerConsumer extends JobTriggerConsumer<BatchJob> {
         });
     }
 
-    @Override
-    protected JobChange<BatchJob> firstSight(BatchJob job, long now) {
-        return new JobChange<>(job.id(), job, null, job.status(), timeOf(job, now));
-    }
-
     /** When a job reached its status, as far as the job tells: batch jobs have no modification time. */
-    private static long timeOf(BatchJob job, long now) {
+    @Override
+    protected long timeOf(BatchJob job, long now) {
         Long at = null;
         if (job.isTerminal()) {
             at = job.completedAt();

@@ -134,11 +134,7 @@ public class FineTuningJobTriggerConsumer extends JobTriggerConsumer<FineTuningJ
     }
 
     @Override
-    protected JobChange<FineTuningJob> firstSight(FineTuningJob job, long now) {
-        return new JobChange<>(job.id(), job, null, job.status(), timeOf(job, now));
-    }
-
-    private static long timeOf(FineTuningJob job, long now) {
+    protected long timeOf(FineTuningJob job, long now) {
         Long at = job.modifiedAt() != null ? job.modifiedAt() : job.createdAt();
         return at != null ? at : now;
     }

@@ -71,7 +71,13 @@ abstract class JobTriggerConsumer<J> extends MistralPollingConsumer<JobTriggerSt
     protected abstract CompletableFuture<List<JobChange<J>>> refresh(Map<String, OpenJob> open, long nowSeconds);
 
     /** The transition that records a job seen for the first time. */
-    protected abstract JobChange<J> firstSight(J job, long nowSeconds);
+    /** When the job reached its current status, as far as the job tells; {@code nowSeconds} when it does not. */
+    protected abstract long timeOf(J job, long nowSeconds);
+
+    /** The change a job seen for the first time stands for: its status, with no previous one. */
+    protected JobChange<J> firstSight(J job, long nowSeconds) {
+        return new JobChange<>(idOf(job), job, null, statusOf(job), timeOf(job, nowSeconds));
+    }
 
     @Override
     protected JobTriggerState newState() {
