@@ -115,7 +115,8 @@ public abstract class MistralPollingConsumer<S> extends ScheduledPollConsumer {
         int delivered = 0;
         for (TriggerEvent<S> event : events) {
             if (deliver && event.event() != null) {
-                if (!deliver(event)) {
+                if (!isPollAllowed() || !deliver(event)) {
+                    // stopping, or the route failed the event: the rest stays unrecorded for the next poll, in order
                     return delivered;
                 }
                 delivered++;
@@ -164,9 +165,11 @@ public abstract class MistralPollingConsumer<S> extends ScheduledPollConsumer {
             exchange.setException(e);
         }
         try {
-            if (exchange.getException() != null) {
+            if (exchange.getException() != null || exchange.isRollbackOnly()) {
+                // rollback-only (e.g. markRollbackOnly() in the route) fails the delivery, as Camel's consumers treat it
                 LOG.warn("{}: the exchange of event {} failed ({}); it stays unrecorded and is delivered again on the "
-                         + "next poll", describe(), event.id(), exchange.getException().getMessage());
+                         + "next poll", describe(), event.id(),
+                        exchange.getException() != null ? exchange.getException().getMessage() : "rolled back");
                 return false;
             }
             return true;

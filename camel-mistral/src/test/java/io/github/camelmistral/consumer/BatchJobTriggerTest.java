@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BatchJobTriggerTest extends TriggerTestSupport {
 
     private final AtomicInteger routeFailures = new AtomicInteger();
+    private final AtomicInteger rollbacks = new AtomicInteger();
     /** Job ids whose exchange fails the first time it is delivered. */
     private final Set<String> failOnce = new HashSet<>();
 
@@ -43,6 +44,9 @@ class BatchJobTriggerTest extends TriggerTestSupport {
                             })
                             .to("mock:results");
                 from(trigger("batchJob", "event=created&pageSize=2")).routeId("paged").to("mock:paged");
+                from(trigger("batchJob", "event=succeeded&stateKey=rollback")).routeId("rollback")
+                        .choice().when(exchange -> rollbacks.getAndDecrement() > 0).markRollbackOnly().end()
+                        .to("mock:rollback");
                 from(trigger("batchJob", "event=succeeded&stateKey=flaky")).routeId("flaky")
                         .process(exchange -> {
                             if (routeFailures.getAndDecrement() > 0) {
@@ -206,6 +210,21 @@ class BatchJobTriggerTest extends TriggerTestSupport {
 
         assertThat(transitions(mock("succeeded").getExchanges())).containsExactly("open:QUEUED>SUCCESS");
         assertThat(transitions(mock("backlog").getExchanges())).containsExactly("done:>SUCCESS", "open:QUEUED>SUCCESS");
+    }
+
+    @Test
+    void anExchangeMarkedRollbackOnlyIsDeliveredAgainOnTheNextPoll() {
+        API.batchJob("a", T0, "QUEUED", T0);
+        poll("rollback");
+        API.batchJob("a", T0, "SUCCESS", T0 + 10);
+        rollbacks.set(1);
+        poll("rollback");
+        assertThat(mock("rollback").getExchanges()).isEmpty();
+
+        poll("rollback");
+        poll("rollback");
+
+        assertThat(transitions(mock("rollback").getExchanges())).containsExactly("a:QUEUED>SUCCESS");
     }
 
     @Test
