@@ -144,7 +144,7 @@ public class MistralConfiguration implements Cloneable {
     @Metadata(description = "For `mistral:ocr`: whether the images found are returned as base64 data URLs in the response's pages.")
     private Boolean includeImageBase64;
     @UriParam(label = "producer", enums = "markdown,html")
-    @Metadata(description = "For `mistral:ocr`: extract tables in this format into the pages' `tables`, leaving `[tbl-0.html](tbl-0.html)` placeholders in the markdown. Tables stay inline in the markdown when not set.")
+    @Metadata(description = "For `mistral:ocr`: extract tables in this format into the pages' `tables`, leaving a link to each table (named like `tbl-0.html`) in its place in the markdown. Tables stay inline in the markdown when not set.")
     private String tableFormat;
     @UriParam(label = "producer")
     @Metadata(description = "For `mistral:ocr`: whether page headers are extracted into the pages' `header` instead of the markdown.")

@@ -34,10 +34,11 @@ import org.apache.camel.Processor;
  * <li>the state is the cursor of the page the trigger is on plus the ids already recorded from that page;</li>
  * <li>a poll reads that page again, then follows the cursors page by page; it stops at an empty page, at an answer
  * without cursor, or at a cursor it was already given (no progress);</li>
- * <li>the trigger moves on to a page's cursor once every event of the page is recorded. At the end of the feed (no
- * cursor, or an empty next page) it stays on the last page and reads it again at every poll: events added to it are
- * new ids, the others are skipped. Reading the end twice costs one request per poll, and no event is lost whether
- * the API hands back a cursor at the end or not;</li>
+ * <li>the trigger moves on to a page's cursor once every event of the page is recorded. At the end of the feed it
+ * stays on the last cursor it was given and reads that page again at every poll: an empty page that later fills up,
+ * or, when the answer had no cursor, the last page with events, whose new ids are reported and the others skipped.
+ * Reading the end costs one request per poll, and no event is lost whether the API hands back a cursor at the end or
+ * not;</li>
  * <li>events keep the feed's order across pages and are sorted by {@code created_at} within a page;</li>
  * <li>the first start with {@code startFrom=now} walks the whole feed once, silently, to reach its end (one request
  * per {@code pageSize} events, at most 100 per page as the API allows).</li>
