@@ -1,5 +1,9 @@
 package io.github.camelmistral;
 
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.Metadata;
@@ -972,6 +976,19 @@ public class MistralConfiguration implements Cloneable {
 
     public void setEventQueueSize(int eventQueueSize) {
         this.eventQueueSize = eventQueueSize;
+    }
+
+    /**
+     * The values of a list option (comma separated) or of a header given as a collection, stripped, blanks dropped;
+     * null when there are none.
+     */
+    public static List<String> listOf(Object raw) {
+        if (raw == null) {
+            return null;
+        }
+        Collection<?> items = raw instanceof Collection<?> many ? many : Arrays.asList(raw.toString().split(","));
+        List<String> values = items.stream().map(String::valueOf).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return values.isEmpty() ? null : values;
     }
 
     /** An independent copy, so an endpoint can change its options without touching the component's. */

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.github.camelmistral.MistralEndpoint;
+import io.github.camelmistral.api.ApiPaths;
 import io.github.camelmistral.api.Pages;
 import io.github.camelmistral.api.QueryParameters;
 import io.github.camelmistral.api.model.batch.BatchJob;
@@ -112,7 +113,7 @@ public class BatchJobTriggerConsumer extends JobTriggerConsumer<BatchJob> {
             BatchJob job = stillOpen.get(id);
             if (job == null) {
                 // no longer open: read it once to learn how it ended
-                changes.add(getOrNull(jobPath(JOBS, id), BatchJob.class)
+                changes.add(getOrNull(ApiPaths.resource(JOBS, id), BatchJob.class)
                         .thenApply(read -> read == null
                                 ? JobChange.deleted(id, recorded.status(), now)
                                 : change(recorded, read, now)));

@@ -3,8 +3,10 @@ package io.github.camelmistral.consumer;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import io.github.camelmistral.MistralConfiguration;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
+import io.github.camelmistral.api.ApiPaths;
 import io.github.camelmistral.api.Pages;
 import io.github.camelmistral.api.QueryParameters;
 import io.github.camelmistral.api.model.files.FileDeleted;
@@ -56,14 +58,14 @@ public class FileTriggerConsumer extends SnapshotTriggerConsumer<MistralFile> {
     protected CompletableFuture<List<MistralFile>> scan() {
         QueryParameters query = new QueryParameters()
                 .add("purpose", config().getPurpose())
-                .add("source", JobTriggerConsumer.commaSeparated(config().getSource()))
+                .add("source", MistralConfiguration.listOf(config().getSource()))
                 .add("include_total", true);
         return Pages.all(client(), FILES, query.toMap(), config().getPageSize(), MistralFile.class);
     }
 
     @Override
     protected String resourcePath(String id) {
-        return JobTriggerConsumer.jobPath(FILES, id);
+        return ApiPaths.resource(FILES, id);
     }
 
     @Override

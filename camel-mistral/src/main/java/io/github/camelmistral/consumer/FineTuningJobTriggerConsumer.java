@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import io.github.camelmistral.MistralEndpoint;
+import io.github.camelmistral.api.ApiPaths;
 import io.github.camelmistral.api.Pages;
 import io.github.camelmistral.api.QueryParameters;
 import io.github.camelmistral.api.model.finetuning.FineTuningJob;
@@ -84,7 +85,7 @@ public class FineTuningJobTriggerConsumer extends JobTriggerConsumer<FineTuningJ
     @Override
     protected CompletableFuture<List<JobChange<FineTuningJob>>> refresh(Map<String, OpenJob> open, long now) {
         List<CompletableFuture<List<JobChange<FineTuningJob>>>> perJob = new ArrayList<>();
-        open.forEach((id, recorded) -> perJob.add(getOrNull(jobPath(JOBS, id), FineTuningJob.class)
+        open.forEach((id, recorded) -> perJob.add(getOrNull(ApiPaths.resource(JOBS, id), FineTuningJob.class)
                 .thenApply(job -> job == null
                         ? List.of(JobChange.<FineTuningJob> deleted(id, recorded.status(), now))
                         : changesSince(recorded, job, now))));

@@ -1,10 +1,7 @@
 package io.github.camelmistral.consumer;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,14 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
-import io.github.camelmistral.api.ApiCall;
-import io.github.camelmistral.api.MistralApiException;
-import io.github.camelmistral.api.MistralJson;
 import io.github.camelmistral.consumer.JobTriggerState.OpenJob;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
@@ -201,38 +194,4 @@ abstract class JobTriggerConsumer<J> extends MistralPollingConsumer<JobTriggerSt
         }
     }
 
-    /** The values of a comma-separated option, blanks dropped; null when none. */
-    static List<String> commaSeparated(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        List<String> values = Arrays.stream(raw.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return values.isEmpty() ? null : values;
-    }
-
-    /** {@code base/<id>}, the id encoded so that it cannot change the path. */
-    protected static String jobPath(String base, String id) {
-        return base + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    /** GETs one job; a 404 completes with null (the job was deleted). */
-    protected CompletableFuture<J> getOrNull(String path, Class<J> type) {
-        return client().<J> call(ApiCall.get(path), MistralJson.mapper().constructType(type))
-                .handle((answer, failure) -> {
-                    if (failure == null) {
-                        return answer.body();
-                    }
-                    Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                    if (cause instanceof MistralApiException api && api.getStatusCode() == 404) {
-                        return null;
-                    }
-                    throw failure instanceof RuntimeException re ? re : new CompletionException(failure);
-                });
-    }
-
-    /** Waits for every future, failing as soon as one fails. */
-    protected static <T> CompletableFuture<List<T>> allOf(List<CompletableFuture<T>> futures) {
-        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
-                .thenApply(ignored -> futures.stream().map(CompletableFuture::join).toList());
-    }
 }

@@ -6,10 +6,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
+import com.fasterxml.jackson.databind.JavaType;
 import io.github.camelmistral.MistralConfiguration;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
+import io.github.camelmistral.api.ApiCall;
+import io.github.camelmistral.api.MistralApiException;
 import io.github.camelmistral.api.MistralClient;
+import io.github.camelmistral.api.MistralJson;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -176,6 +180,31 @@ public abstract class MistralPollingConsumer<S> extends ScheduledPollConsumer {
         } finally {
             releaseExchange(exchange, false);
         }
+    }
+
+    /** GETs one resource; a 404 completes with null (the resource was deleted). */
+    protected <T> CompletableFuture<T> getOrNull(String path, JavaType type) {
+        return client().<T> call(ApiCall.get(path), type)
+                .handle((answer, failure) -> {
+                    if (failure == null) {
+                        return answer.body();
+                    }
+                    Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                    if (cause instanceof MistralApiException api && api.getStatusCode() == 404) {
+                        return null;
+                    }
+                    throw new CompletionException(cause);
+                });
+    }
+
+    protected <T> CompletableFuture<T> getOrNull(String path, Class<T> type) {
+        return getOrNull(path, MistralJson.mapper().constructType(type));
+    }
+
+    /** Waits for every future, failing as soon as one fails. */
+    protected static <T> CompletableFuture<List<T>> allOf(List<CompletableFuture<T>> futures) {
+        return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
+                .thenApply(ignored -> futures.stream().map(CompletableFuture::join).toList());
     }
 
     protected String describe() {

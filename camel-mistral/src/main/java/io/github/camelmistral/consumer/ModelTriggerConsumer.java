@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
+import io.github.camelmistral.api.ApiPaths;
 import io.github.camelmistral.api.model.models.ModelCard;
 import io.github.camelmistral.api.model.models.ModelDeleted;
 import io.github.camelmistral.api.model.models.ModelList;
@@ -61,7 +62,7 @@ public class ModelTriggerConsumer extends SnapshotTriggerConsumer<ModelCard> {
 
     @Override
     protected String resourcePath(String id) {
-        return JobTriggerConsumer.jobPath(MODELS, id);
+        return ApiPaths.resource(MODELS, id);
     }
 
     @Override

@@ -7,11 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import io.github.camelmistral.MistralEndpoint;
-import io.github.camelmistral.api.ApiCall;
-import io.github.camelmistral.api.MistralApiException;
 import io.github.camelmistral.api.MistralJson;
 import org.apache.camel.Processor;
 
@@ -93,7 +90,7 @@ abstract class SnapshotTriggerConsumer<R> extends MistralPollingConsumer<Snapsho
             List<CompletableFuture<TriggerEvent<SnapshotTriggerState>>> deletions = new ArrayList<>();
             current.known.keySet().stream().filter(id -> !present.containsKey(id))
                     .forEach(id -> deletions.add(confirmDeleted(id, current.expiresAt.get(id), now)));
-            return JobTriggerConsumer.allOf(deletions).thenApply(confirmed -> {
+            return allOf(deletions).thenApply(confirmed -> {
                 confirmed.stream().filter(Objects::nonNull).forEach(events::add);
                 return events;
             });
@@ -133,18 +130,9 @@ abstract class SnapshotTriggerConsumer<R> extends MistralPollingConsumer<Snapsho
 
     /** The deletion event of an id a complete scan no longer lists, or null when the resource is still there. */
     private CompletableFuture<TriggerEvent<SnapshotTriggerState>> confirmDeleted(String id, Long expiresAt, long now) {
-        return client().<Map<String, Object>> call(ApiCall.get(resourcePath(id)),
-                MistralJson.mapper().getTypeFactory().constructMapType(Map.class, String.class, Object.class))
-                .handle((answer, failure) -> {
-                    if (failure == null) {
-                        return Boolean.TRUE.equals(answer.body().get("deleted"));
-                    }
-                    Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                    if (cause instanceof MistralApiException api && api.getStatusCode() == 404) {
-                        return true;
-                    }
-                    throw new CompletionException(cause);
-                })
+        return this.<Map<String, Object>> getOrNull(resourcePath(id),
+                        MistralJson.mapper().getTypeFactory().constructMapType(Map.class, String.class, Object.class))
+                .thenApply(body -> body == null || Boolean.TRUE.equals(body.get("deleted")))
                 .thenApply(gone -> {
                     if (!gone) {
                         return null;

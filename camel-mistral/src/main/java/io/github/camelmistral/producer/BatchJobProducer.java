@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
+import io.github.camelmistral.MistralConfiguration;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
 import io.github.camelmistral.api.ApiCall;
+import io.github.camelmistral.api.ApiPaths;
 import io.github.camelmistral.api.QueryParameters;
 import io.github.camelmistral.api.model.batch.BatchJob;
 import io.github.camelmistral.api.model.batch.BatchJobRequest;
@@ -47,8 +49,8 @@ public class BatchJobProducer extends JobProducer<BatchJob> {
         return switch (operation) {
             case create -> sendForJob(exchange, ApiCall.post(JOBS, request(exchange)));
             case list -> listJobs(exchange, JOBS, filters(exchange));
-            case get -> sendForJob(exchange, ApiCall.get(resourcePath(JOBS, jobId(exchange, "get"))));
-            case cancel -> sendForJob(exchange, ApiCall.post(resourcePath(JOBS, jobId(exchange, "cancel"), "cancel"), null));
+            case get -> sendForJob(exchange, ApiCall.get(ApiPaths.resource(JOBS, jobId(exchange, "get"))));
+            case cancel -> sendForJob(exchange, ApiCall.post(ApiPaths.resource(JOBS, jobId(exchange, "cancel"), "cancel"), null));
             case results -> results(exchange);
         };
     }
@@ -120,7 +122,7 @@ public class BatchJobProducer extends JobProducer<BatchJob> {
     }
 
     private List<String> inputFiles(Exchange exchange) {
-        List<String> files = values(config().getInputFiles());
+        List<String> files = MistralConfiguration.listOf(config().getInputFiles());
         if (files != null) {
             return files;
         }
@@ -142,7 +144,7 @@ public class BatchJobProducer extends JobProducer<BatchJob> {
         return new QueryParameters()
                 .add("model", model(exchange))
                 .add("agent_id", config().getAgentId())
-                .add("status", values(config().getStatus()))
+                .add("status", MistralConfiguration.listOf(config().getStatus()))
                 .add("created_after", createdAfter(exchange))
                 .add("created_by_me", config().getCreatedByMe())
                 .add("order_by", orderBy);
@@ -155,7 +157,7 @@ public class BatchJobProducer extends JobProducer<BatchJob> {
     private CompletionStage<?> results(Exchange exchange) {
         String id = jobId(exchange, "results");
         BatchResultsFormat format = BatchResultsFormat.of(action(), config().getResultsFormat());
-        return call(ApiCall.get(resourcePath(JOBS, id)), BatchJob.class)
+        return call(ApiCall.get(ApiPaths.resource(JOBS, id)), BatchJob.class)
                 .thenCompose(answer -> {
                     BatchJob job = answer.body();
                     BatchResultFiles files = new BatchResultFiles(client(), job);

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import io.github.camelmistral.api.ApiCall;
+import io.github.camelmistral.api.ApiPaths;
 import io.github.camelmistral.api.MistralApiException;
 import io.github.camelmistral.api.MistralClient;
 import io.github.camelmistral.api.MistralConnectionException;
@@ -112,6 +113,6 @@ public final class BatchResultFiles {
     }
 
     private static ApiCall contentCall(ResultFile file) {
-        return ApiCall.get(ResourceProducer.resourcePath(FileProducer.FILES, file.fileId(), "content"));
+        return ApiCall.get(ApiPaths.resource(FileProducer.FILES, file.fileId(), "content"));
     }
 }

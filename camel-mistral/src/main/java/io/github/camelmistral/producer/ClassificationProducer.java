@@ -5,8 +5,8 @@ import java.util.Map;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
 import io.github.camelmistral.api.model.classifiers.ChatClassificationRequest;
-import io.github.camelmistral.api.model.classifiers.ClassificationResponse;
 import io.github.camelmistral.api.model.classifiers.ClassificationResponse.TargetResult;
+import io.github.camelmistral.api.model.classifiers.ClassificationResponse;
 import org.apache.camel.Exchange;
 
 /**

@@ -4,11 +4,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletionStage;
 
+import io.github.camelmistral.MistralConfiguration;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
 import io.github.camelmistral.api.ApiCall;
-import io.github.camelmistral.api.Multipart;
+import io.github.camelmistral.api.ApiPaths;
 import io.github.camelmistral.api.MistralJson;
+import io.github.camelmistral.api.Multipart;
 import io.github.camelmistral.api.QueryParameters;
 import io.github.camelmistral.api.UploadSource;
 import io.github.camelmistral.api.model.files.FileDeleted;
@@ -46,9 +48,9 @@ public class FileProducer extends ResourceProducer {
         return switch (operation) {
             case upload -> upload(exchange);
             case list -> list(exchange, FILES, filters(exchange), MistralFile.class, MistralFile::id);
-            case get -> callForBody(exchange, ApiCall.get(resourcePath(FILES, fileId(exchange, operation))),
+            case get -> callForBody(exchange, ApiCall.get(ApiPaths.resource(FILES, fileId(exchange, operation))),
                     MistralFile.class);
-            case delete -> callForBody(exchange, ApiCall.delete(resourcePath(FILES, fileId(exchange, operation))),
+            case delete -> callForBody(exchange, ApiCall.delete(ApiPaths.resource(FILES, fileId(exchange, operation))),
                     FileDeleted.class);
             case download -> download(exchange, fileId(exchange, operation));
             case signedUrl -> signedUrl(exchange, fileId(exchange, operation));
@@ -98,8 +100,8 @@ public class FileProducer extends ResourceProducer {
     private QueryParameters filters(Exchange exchange) {
         return new QueryParameters()
                 .add("purpose", option(exchange, MistralConstants.PURPOSE, String.class, config().getPurpose()))
-                .add("source", values(config().getSource()))
-                .add("sample_type", values(config().getSampleType()))
+                .add("source", MistralConfiguration.listOf(config().getSource()))
+                .add("sample_type", MistralConfiguration.listOf(config().getSampleType()))
                 .add("search", config().getSearch());
     }
 
@@ -108,7 +110,7 @@ public class FileProducer extends ResourceProducer {
      * when the exchange completes, so it must be read within the route (or copied, e.g. {@code to("file:...")}).
      */
     private CompletionStage<?> download(Exchange exchange, String id) {
-        return client().download(ApiCall.get(resourcePath(FILES, id, "content")))
+        return client().download(ApiCall.get(ApiPaths.resource(FILES, id, "content")))
                 .thenAccept(answer -> {
                     InputStream content = answer.body();
                     exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
@@ -133,7 +135,7 @@ public class FileProducer extends ResourceProducer {
             throw new IllegalArgumentException(action() + " signedUrl: expiry is in hours and must be at least 1, but is "
                                                + expiry);
         }
-        ApiCall call = ApiCall.get(resourcePath(FILES, id, "url"), new QueryParameters()
+        ApiCall call = ApiCall.get(ApiPaths.resource(FILES, id, "url"), new QueryParameters()
                 .add("expiry", expiry).toMap());
         return call(call, SignedUrl.class).thenAccept(answer -> {
             exchange.getMessage().setBody(answer.body().url());

@@ -8,6 +8,7 @@ import io.github.camelmistral.MistralConfiguration;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
 import io.github.camelmistral.api.ApiCall;
+import io.github.camelmistral.api.ApiPaths;
 import io.github.camelmistral.api.QueryParameters;
 import io.github.camelmistral.api.model.finetuning.FineTuningJob;
 import io.github.camelmistral.api.model.finetuning.FineTuningJobEstimate;
@@ -44,9 +45,9 @@ public class FineTuningJobProducer extends JobProducer<FineTuningJob> {
         return switch (operation) {
             case create -> create(exchange);
             case list -> listJobs(exchange, JOBS, filters(exchange));
-            case get -> sendForJob(exchange, ApiCall.get(resourcePath(JOBS, jobId(exchange, "get"))));
-            case cancel -> sendForJob(exchange, ApiCall.post(resourcePath(JOBS, jobId(exchange, "cancel"), "cancel"), null));
-            case start -> sendForJob(exchange, ApiCall.post(resourcePath(JOBS, jobId(exchange, "start"), "start"), null));
+            case get -> sendForJob(exchange, ApiCall.get(ApiPaths.resource(JOBS, jobId(exchange, "get"))));
+            case cancel -> sendForJob(exchange, ApiCall.post(ApiPaths.resource(JOBS, jobId(exchange, "cancel"), "cancel"), null));
+            case start -> sendForJob(exchange, ApiCall.post(ApiPaths.resource(JOBS, jobId(exchange, "start"), "start"), null));
         };
     }
 
@@ -96,7 +97,7 @@ public class FineTuningJobProducer extends JobProducer<FineTuningJob> {
         MistralConfiguration config = config();
         return FineTuningJobRequest.builder()
                 .trainingFiles(trainingFiles(exchange))
-                .validationFiles(values(config.getValidationFiles()))
+                .validationFiles(MistralConfiguration.listOf(config.getValidationFiles()))
                 .suffix(option(exchange, MistralConstants.SUFFIX, String.class, config.getSuffix()))
                 .autoStart(config.getAutoStart())
                 .hyperparameters(new Hyperparameters(config.getTrainingSteps(), config.getLearningRate(),
@@ -110,7 +111,7 @@ public class FineTuningJobProducer extends JobProducer<FineTuningJob> {
      * the {@code CamelMistralFileId} header or {@code fileId} option, e.g. the one just uploaded.
      */
     private List<TrainingFile> trainingFiles(Exchange exchange) {
-        List<String> entries = values(config().getTrainingFiles());
+        List<String> entries = MistralConfiguration.listOf(config().getTrainingFiles());
         if (entries == null) {
             String fileId = option(exchange, MistralConstants.FILE_ID, String.class, config().getFileId());
             return fileId == null || fileId.isBlank() ? null : List.of(TrainingFile.of(fileId));

@@ -10,6 +10,7 @@ import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
 import io.github.camelmistral.api.ApiCall;
 import io.github.camelmistral.api.ApiError;
+import io.github.camelmistral.api.ApiPaths;
 import io.github.camelmistral.api.MistralApiException;
 import io.github.camelmistral.api.model.models.FineTunedModel;
 import io.github.camelmistral.api.model.models.ModelArchiveStatus;
@@ -43,18 +44,18 @@ public class ModelProducer extends ResourceProducer {
         Operation operation = operation(exchange, Operation.class);
         return switch (operation) {
             case list -> list(exchange);
-            case get -> callForBody(exchange, ApiCall.get(resourcePath(MODELS, modelId(exchange, operation))),
+            case get -> callForBody(exchange, ApiCall.get(ApiPaths.resource(MODELS, modelId(exchange, operation))),
                     ModelCard.class);
             case delete -> delete(exchange, modelId(exchange, operation));
             case update -> callForBody(exchange, new ApiCall("PATCH",
-                    resourcePath(FINE_TUNED_MODELS, modelId(exchange, operation)), null, update(exchange)),
+                    ApiPaths.resource(FINE_TUNED_MODELS, modelId(exchange, operation)), null, update(exchange)),
                     FineTunedModel.class);
             case archive -> callForBody(exchange,
-                    ApiCall.post(resourcePath(FINE_TUNED_MODELS, modelId(exchange, operation), "archive"), null),
+                    ApiCall.post(ApiPaths.resource(FINE_TUNED_MODELS, modelId(exchange, operation), "archive"), null),
                     ModelArchiveStatus.class);
             // the spec's unarchive is a DELETE on the same /archive path
             case unarchive -> callForBody(exchange,
-                    ApiCall.delete(resourcePath(FINE_TUNED_MODELS, modelId(exchange, operation), "archive")),
+                    ApiCall.delete(ApiPaths.resource(FINE_TUNED_MODELS, modelId(exchange, operation), "archive")),
                     ModelArchiveStatus.class);
         };
     }
@@ -92,7 +93,7 @@ public class ModelProducer extends ResourceProducer {
 
     /** Base models cannot be deleted: the API's bare 403 is turned into a message that says so. */
     private CompletionStage<?> delete(Exchange exchange, String id) {
-        return call(ApiCall.delete(resourcePath(MODELS, id)), ModelDeleted.class)
+        return call(ApiCall.delete(ApiPaths.resource(MODELS, id)), ModelDeleted.class)
                 .handle((answer, failure) -> {
                     if (failure != null) {
                         throw new CompletionException(explainForbiddenDelete(id, unwrap(failure)));

@@ -1,9 +1,5 @@
 package io.github.camelmistral.producer;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,19 +25,6 @@ abstract class ResourceProducer extends MistralProducer {
 
     ResourceProducer(MistralEndpoint endpoint) {
         super(endpoint);
-    }
-
-    /**
-     * {@code base/<id>} plus further segments. The id is encoded so that it cannot change the path; the {@code :} of
-     * fine-tuned model ids ({@code ft:open-mistral-7b:...}) is valid in a path and stays as it is.
-     */
-    static String resourcePath(String base, String id, String... segments) {
-        StringBuilder path = new StringBuilder(base).append('/')
-                .append(URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20").replace("%3A", ":"));
-        for (String segment : segments) {
-            path.append('/').append(segment);
-        }
-        return path.toString();
     }
 
     /** Sends a JSON call and reads the answer as {@code type}. */
@@ -94,13 +77,4 @@ abstract class ResourceProducer extends MistralProducer {
         return List.copyOf(byId.values());
     }
 
-    /** The values of a comma-separated option or header (or a collection header), blanks dropped; null when none. */
-    static List<String> values(Object raw) {
-        if (raw == null) {
-            return null;
-        }
-        Collection<?> items = raw instanceof Collection<?> many ? many : Arrays.asList(raw.toString().split(","));
-        List<String> values = items.stream().map(String::valueOf).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return values.isEmpty() ? null : values;
-    }
 }

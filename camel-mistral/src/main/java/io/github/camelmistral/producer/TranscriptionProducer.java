@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.regex.Pattern;
 
+import io.github.camelmistral.MistralConfiguration;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
 import io.github.camelmistral.api.ApiCall;
@@ -108,7 +109,7 @@ public class TranscriptionProducer extends MistralProducer {
     }
 
     private List<String> granularities() {
-        List<String> values = ResourceProducer.values(config().getTimestampGranularities());
+        List<String> values = MistralConfiguration.listOf(config().getTimestampGranularities());
         if (values != null && !GRANULARITIES.containsAll(values)) {
             throw new IllegalArgumentException(action() + ": timestampGranularities takes segment and/or word, but is '"
                                                + config().getTimestampGranularities() + "'");
@@ -117,7 +118,7 @@ public class TranscriptionProducer extends MistralProducer {
     }
 
     private List<String> contextBias() {
-        List<String> values = ResourceProducer.values(config().getContextBias());
+        List<String> values = MistralConfiguration.listOf(config().getContextBias());
         if (values == null) {
             return null;
         }
