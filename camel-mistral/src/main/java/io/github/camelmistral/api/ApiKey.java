@@ -20,10 +20,6 @@ public final class ApiKey {
         return new ApiKey(value == null || value.isBlank() ? null : value.strip());
     }
 
-    public boolean isPresent() {
-        return value != null;
-    }
-
     void applyTo(HttpRequest request) {
         if (value != null) {
             request.setHeader(HttpHeaders.AUTHORIZATION, "Bearer " + value);

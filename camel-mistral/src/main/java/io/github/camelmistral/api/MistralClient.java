@@ -208,15 +208,6 @@ public final class MistralClient {
         return uri.toString();
     }
 
-    /** Adds the authentication and per-request settings every call carries. */
-    public void authorize(org.apache.hc.core5.http.HttpRequest request) {
-        apiKey.applyTo(request);
-    }
-
-    public RequestConfig requestConfig() {
-        return requestConfig;
-    }
-
     private SimpleHttpRequest toRequest(ApiCall call) throws JsonProcessingException {
         SimpleHttpRequest request = SimpleHttpRequest.create(call.method(), uri(call));
         request.setConfig(requestConfig);
@@ -244,7 +235,7 @@ public final class MistralClient {
     }
 
     /** Throws the {@link MistralApiException} a non-2xx answer stands for. */
-    public static void requireSuccess(ApiCall call, int status, String requestId, String body) {
+    private static void requireSuccess(ApiCall call, int status, String requestId, String body) {
         if (status < 200 || status >= 300) {
             throw new CompletionException(new MistralApiException(call.method(), call.path(), status,
                     ApiError.parse(body), requestId, body, null));
