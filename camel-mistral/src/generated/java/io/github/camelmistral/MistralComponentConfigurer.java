@@ -88,6 +88,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "fineTunedOnly": getOrCreateConfiguration(target).setFineTunedOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "frequencypenalty":
         case "frequencyPenalty": getOrCreateConfiguration(target).setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "imagemediatype":
         case "imageMediaType": getOrCreateConfiguration(target).setImageMediaType(property(camelContext, java.lang.String.class, value)); return true;
         case "includeimagebase64":
@@ -256,6 +260,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "fineTunedOnly": return java.lang.Boolean.class;
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "imagemediatype":
         case "imageMediaType": return java.lang.String.class;
         case "includeimagebase64":
@@ -425,6 +433,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "fineTunedOnly": return getOrCreateConfiguration(target).getFineTunedOnly();
         case "frequencypenalty":
         case "frequencyPenalty": return getOrCreateConfiguration(target).getFrequencyPenalty();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "imagemediatype":
         case "imageMediaType": return getOrCreateConfiguration(target).getImageMediaType();
         case "includeimagebase64":

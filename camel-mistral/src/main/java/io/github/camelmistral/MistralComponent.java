@@ -12,7 +12,7 @@ import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.ObjectHelper;
 import org.apache.camel.util.URISupport;
 
@@ -20,7 +20,7 @@ import org.apache.camel.util.URISupport;
  * The {@code mistral:} component: creates endpoints and owns the HTTP transport they share.
  */
 @Component("mistral")
-public class MistralComponent extends DefaultComponent {
+public class MistralComponent extends HealthCheckComponent {
 
     /** The environment variable consulted when no {@code apiKey} is configured. */
     public static final String API_KEY_ENV = "MISTRAL_API_KEY";
@@ -59,48 +59,45 @@ public class MistralComponent extends DefaultComponent {
         return endpoint;
     }
 
-    /** The transport shared by all endpoints, created on first use. */
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        // sized by Camel's default thread pool profile, but with an unbounded queue: a saturated pool must queue
+        // completions, not run them on the I/O thread that hands them over (CallerRuns)
+        ExecutorServiceManager executors = getCamelContext().getExecutorServiceManager();
+        ThreadPoolProfile profile = executors.getDefaultThreadPoolProfile().clone();
+        profile.setId("MistralClient");
+        profile.setMaxQueueSize(-1);
+        completionExecutor = executors.newThreadPool(this, "MistralClient", profile);
+        // one thread per upload in flight, for as long as its body is read: a cached pool, so that large uploads
+        // never hold the threads the completions of other calls need
+        streamingExecutor = executors.newCachedThreadPool(this, "MistralUpload");
+        transport = new MistralHttpTransport(maxConnections, Duration.ofMillis(configuration.getConnectTimeout()),
+                completionExecutor, streamingExecutor);
+    }
+
+    /** The transport shared by all endpoints; there while the component is started. */
     MistralHttpTransport transport() {
-        MistralHttpTransport current = transport;
-        if (current == null) {
-            synchronized (this) {
-                current = transport;
-                if (current == null) {
-                    // sized by Camel's default thread pool profile, but with an unbounded queue: a saturated pool must
-                    // queue completions, not run them on the I/O thread that hands them over (CallerRuns)
-                    ExecutorServiceManager executors = getCamelContext().getExecutorServiceManager();
-                    ThreadPoolProfile profile = executors.getDefaultThreadPoolProfile().clone();
-                    profile.setId("MistralClient");
-                    profile.setMaxQueueSize(-1);
-                    completionExecutor = executors.newThreadPool(this, "MistralClient", profile);
-                    // one thread per upload in flight, for as long as its body is read: a cached pool, so that
-                    // large uploads never hold the threads the completions of other calls need
-                    streamingExecutor = getCamelContext().getExecutorServiceManager()
-                            .newCachedThreadPool(this, "MistralUpload");
-                    current = new MistralHttpTransport(maxConnections,
-                            Duration.ofMillis(configuration.getConnectTimeout()), completionExecutor, streamingExecutor);
-                    transport = current;
-                }
-            }
+        if (transport == null) {
+            throw new IllegalStateException("The mistral component is not started");
         }
-        return current;
+        return transport;
     }
 
     @Override
     protected void doStop() throws Exception {
-        synchronized (this) {
-            if (transport != null) {
-                transport.close();
-                transport = null;
-            }
-            if (completionExecutor != null) {
-                getCamelContext().getExecutorServiceManager().shutdown(completionExecutor);
-                completionExecutor = null;
-            }
-            if (streamingExecutor != null) {
-                getCamelContext().getExecutorServiceManager().shutdown(streamingExecutor);
-                streamingExecutor = null;
-            }
+        if (transport != null) {
+            transport.close();
+            transport = null;
+        }
+        ExecutorServiceManager executors = getCamelContext().getExecutorServiceManager();
+        if (completionExecutor != null) {
+            executors.shutdown(completionExecutor);
+            completionExecutor = null;
+        }
+        if (streamingExecutor != null) {
+            executors.shutdown(streamingExecutor);
+            streamingExecutor = null;
         }
         super.doStop();
     }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
+import io.github.camelmistral.api.batch.BatchJobsApi;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.Metadata;
@@ -222,9 +223,9 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "producer")
     @Metadata(description = "For `batchJob` create: the uploaded JSONL input file ids (purpose `batch`), comma separated. When not set and the body is not a List, the file of the `CamelMistralFileId` header or `fileId` option.")
     private String inputFiles;
-    @UriParam(label = "producer", defaultValue = "/v1/chat/completions")
+    @UriParam(label = "producer", defaultValue = BatchJobsApi.DEFAULT_ENDPOINT)
     @Metadata(description = "For `batchJob` create: the API every request of the batch goes to, e.g. `/v1/chat/completions`, `/v1/embeddings`, `/v1/fim/completions`, `/v1/moderations`, `/v1/ocr`.")
-    private String endpoint = "/v1/chat/completions";
+    private String endpoint = BatchJobsApi.DEFAULT_ENDPOINT;
     @UriParam(label = "producer")
     @Metadata(description = "For `batchJob` create: metadata kept with the job, as `key=value,key=value` (keys up to 32, values up to 512 characters). The `CamelMistralMetadata` header overrides it.")
     private String metadata;

@@ -118,7 +118,7 @@ public final class MistralConstants {
     @Metadata(label = "producer", description = "The conversation after a chat or agent call: the messages sent plus "
                                                 + "the assistant's reply, as a `List<ChatMessage>`. Append the next "
                                                 + "user message and send it as the body to continue the conversation.",
-              javaType = "java.util.List<io.github.camelmistral.api.model.chat.ChatMessage>")
+              javaType = "java.util.List<io.github.camelmistral.api.chat.ChatMessage>")
     public static final String CONVERSATION = "CamelMistralConversation";
     @Metadata(label = "producer", description = "The pages `mistral:ocr` processed, as billed (`usage_info.pages_processed`).",
               javaType = "Integer")
@@ -138,14 +138,14 @@ public final class MistralConstants {
     public static final String TOTAL = "CamelMistralTotal";
     @Metadata(label = "producer", description = "The timed segments of a `mistral:transcription` (with "
                                                 + "`timestampGranularities`), speaker ids included when `diarize` is on.",
-              javaType = "java.util.List<io.github.camelmistral.api.model.audio.TranscriptionSegment>")
+              javaType = "java.util.List<io.github.camelmistral.api.audio.TranscriptionSegment>")
     public static final String SEGMENTS = "CamelMistralSegments";
     @Metadata(label = "producer", description = "The HTTP status of a `mistral:apiRequest` call.", javaType = "Integer")
     public static final String HTTP_STATUS = "CamelMistralHttpStatus";
 
     // ---- triggers (consumers) ----
 
-    @Metadata(label = "consumer", description = "The kind of event a trigger fired on, as the seed connection names it, "
+    @Metadata(label = "consumer", description = "The kind of event a trigger fired on, as the event type of the Mistral resource, "
                                                 + "e.g. `batch_job.succeeded`, `file.uploaded`, `chat_completion.created`.",
               javaType = "String")
     public static final String EVENT_TYPE = "CamelMistralEventType";
@@ -169,7 +169,7 @@ public final class MistralConstants {
                                                 + "of `BatchResult` over the output file and then the error file, "
                                                 + "downloaded line by line as the route reads it (use "
                                                 + "`split(header(...)).streaming()`), closed when the exchange completes.",
-              javaType = "java.util.Iterator<io.github.camelmistral.api.model.batch.BatchResult>")
+              javaType = "java.util.Iterator<io.github.camelmistral.api.batch.BatchResult>")
     public static final String BATCH_RESULTS = "CamelMistralBatchResults";
     @Metadata(label = "consumer", description = "On a `deleted` event of the file trigger: `true` when the file was last "
                                                 + "seen with an `expires_at` at or before the time the deletion was "

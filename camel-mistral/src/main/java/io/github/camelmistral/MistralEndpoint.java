@@ -3,6 +3,7 @@ package io.github.camelmistral;
 import java.time.Duration;
 
 import io.github.camelmistral.api.ApiKey;
+import io.github.camelmistral.api.MistralApi;
 import io.github.camelmistral.api.MistralClient;
 import io.github.camelmistral.consumer.Triggers;
 import io.github.camelmistral.producer.AgentProducer;
@@ -24,11 +25,13 @@ import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.ObjectHelper;
 
 /**
@@ -37,7 +40,7 @@ import org.apache.camel.util.ObjectHelper;
  */
 @UriEndpoint(firstVersion = "1.0.0", scheme = "mistral", title = "Mistral AI", syntax = "mistral:api",
              category = { Category.AI }, headersClass = MistralConstants.class)
-public class MistralEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint {
+public class MistralEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
     @UriPath(description = "The API group to call.")
     @Metadata(required = true)
@@ -52,7 +55,7 @@ public class MistralEndpoint extends ScheduledPollEndpoint implements AsyncEndpo
                             + "requests, so the default is 30 seconds.")
     private long delay = 30_000;
 
-    private volatile MistralClient client;
+    private volatile MistralApi mistralApi;
 
     public MistralEndpoint(String uri, MistralComponent component, MistralApiName api, MistralConfiguration configuration) {
         super(uri, component);
@@ -89,19 +92,28 @@ public class MistralEndpoint extends ScheduledPollEndpoint implements AsyncEndpo
     }
 
 
-    /** The wire client of this endpoint: its base URL, key and timeouts over the component's shared transport. */
-    public MistralClient getClient() {
-        MistralClient current = client;
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        // routes that Camel sets up while the context is still initializing start their endpoints before the
+        // components: the transport must exist first (starting a started service does nothing)
+        ServiceHelper.startService(getComponent());
+        mistralApi = new MistralApi(new MistralClient(getComponent().transport(), configuration.getBaseUrl(),
+                resolveApiKey(), Duration.ofMillis(configuration.getConnectTimeout()),
+                Duration.ofMillis(configuration.getRequestTimeout())));
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        mistralApi = null;
+        super.doStop();
+    }
+
+    /** The Mistral API as this endpoint calls it (base URL, key, timeouts); there while the endpoint is started. */
+    public MistralApi getMistralApi() {
+        MistralApi current = mistralApi;
         if (current == null) {
-            synchronized (this) {
-                current = client;
-                if (current == null) {
-                    current = new MistralClient(getComponent().transport(), configuration.getBaseUrl(), resolveApiKey(),
-                            Duration.ofMillis(configuration.getConnectTimeout()),
-                            Duration.ofMillis(configuration.getRequestTimeout()));
-                    client = current;
-                }
-            }
+            throw new IllegalStateException(getEndpointUri() + " is not started");
         }
         return current;
     }
@@ -115,9 +127,14 @@ public class MistralEndpoint extends ScheduledPollEndpoint implements AsyncEndpo
     }
 
     @Override
-    protected void doStop() throws Exception {
-        client = null;
-        super.doStop();
+    public String getServiceUrl() {
+        return configuration.getBaseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        String baseUrl = configuration.getBaseUrl();
+        return baseUrl != null && baseUrl.regionMatches(true, 0, "https:", 0, 6) ? "https" : "http";
     }
 
     @Override

@@ -165,7 +165,7 @@ class ErrorHandlingTest extends MistralTestSupport {
 
         assertThat(endpoint.toString()).doesNotContain(API_KEY);
         assertThat(endpoint.getConfiguration().toString()).doesNotContain(API_KEY).contains("******");
-        assertThat(endpoint.getClient().toString()).doesNotContain(API_KEY);
+        assertThat(endpoint.getMistralApi().toString()).doesNotContain(API_KEY);
         assertThat(context.getRoute("chat").getEndpoint().toString()).doesNotContain(API_KEY);
     }
 

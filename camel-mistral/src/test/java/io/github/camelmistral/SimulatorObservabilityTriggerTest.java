@@ -1,6 +1,6 @@
 package io.github.camelmistral;
 
-import io.github.camelmistral.api.model.observability.ChatCompletionEventPreview;
+import io.github.camelmistral.api.observability.ChatCompletionEventPreview;
 import io.github.camelmistral.simulator.MistralSimulatorExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;

@@ -56,7 +56,7 @@ final class DownloadResponseConsumer implements AsyncResponseConsumer<MistralRes
                 streamEnded = true;
                 buffer.markEndStream();
             }
-            resultCallback.completed(new MistralResponse<>(status, new DownloadStream(), requestId));
+            resultCallback.completed(new MistralResponse<>(call, status, new DownloadStream(), requestId));
             return;
         }
         errorStatus = status;

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeoutException;
 
@@ -78,6 +77,11 @@ public final class MistralClient {
     }
 
     /** Sends any call and reads a JSON answer as {@code type}; an empty 204 reads as {@code null}. */
+    public <T> CompletableFuture<MistralResponse<T>> call(ApiCall call, Class<T> type) {
+        return call(call, mapper.constructType(type));
+    }
+
+    /** Sends any call and reads a JSON answer as {@code type}; an empty 204 reads as {@code null}. */
     public <T> CompletableFuture<MistralResponse<T>> call(ApiCall call, JavaType type) {
         return send(call).thenApply(response -> read(call, response, type));
     }
@@ -87,7 +91,7 @@ public final class MistralClient {
      * in memory) with the call's method, path and query, and reads a JSON answer as {@code type}. The call's JSON body,
      * if any, is ignored. If reading the file part fails, the future fails with that {@link IOException}.
      */
-    public <T> CompletableFuture<MistralResponse<T>> upload(ApiCall call, Multipart body, JavaType type) {
+    public <T> CompletableFuture<MistralResponse<T>> upload(ApiCall call, Multipart body, Class<T> type) {
         MultipartEntityProducer entity = new MultipartEntityProducer(body, transport.streamingExecutor());
         return execute(call, new BasicRequestProducer(streamingRequest(call, "application/json"), entity),
                 SimpleResponseConsumer.create())
@@ -101,9 +105,9 @@ public final class MistralClient {
                                 unreadable));
                     }
                     if (failure != null) {
-                        throw new CompletionException(unwrap(failure));
+                        throw new CompletionException(Futures.unwrap(failure));
                     }
-                    return read(call, response, type);
+                    return read(call, response, mapper.constructType(type));
                 });
     }
 
@@ -131,7 +135,7 @@ public final class MistralClient {
         try {
             return download(call, Runnable::run).join();
         } catch (CompletionException e) {
-            Throwable cause = unwrap(e);
+            Throwable cause = Futures.unwrap(e);
             if (cause instanceof MistralApiException api) {
                 throw api;
             }
@@ -176,7 +180,8 @@ public final class MistralClient {
      * Sends a call with a caller-built request producer and response consumer (multipart uploads, streamed downloads),
      * mapping transport failures to {@link MistralConnectionException}.
      */
-    public <T> CompletableFuture<T> execute(ApiCall call, AsyncRequestProducer producer, AsyncResponseConsumer<T> consumer) {
+    private <T> CompletableFuture<T> execute(ApiCall call, AsyncRequestProducer producer,
+                                             AsyncResponseConsumer<T> consumer) {
         return execute(call, producer, consumer, transport.completionExecutor());
     }
 
@@ -185,7 +190,7 @@ public final class MistralClient {
         return transport.execute(producer, consumer, completionExecutor)
                 .handle((response, failure) -> {
                     if (failure != null) {
-                        throw new CompletionException(connectionFailure(call, unwrap(failure)));
+                        throw new CompletionException(connectionFailure(call, Futures.unwrap(failure)));
                     }
                     return response;
                 });
@@ -226,11 +231,14 @@ public final class MistralClient {
      * Sends any call and returns the raw answer of a 2xx (for callers that read non-JSON or untyped bodies); a non-2xx
      * completes exceptionally with {@link MistralApiException}.
      */
-    public CompletableFuture<SimpleHttpResponse> callRaw(ApiCall call) {
+    public CompletableFuture<RawResponse> callRaw(ApiCall call) {
         return send(call)
                 .thenApply(response -> {
-                    requireSuccess(call, response.getCode(), requestId(response), response.getBodyText());
-                    return response;
+                    String requestId = requestId(response);
+                    requireSuccess(call, response.getCode(), requestId, response.getBodyText());
+                    Header contentType = response.getFirstHeader(HttpHeaders.CONTENT_TYPE);
+                    return new RawResponse(response.getCode(), contentType == null ? null : contentType.getValue(),
+                            response.getBodyBytes(), requestId);
                 });
     }
 
@@ -249,7 +257,7 @@ public final class MistralClient {
         requireSuccess(call, status, requestId, body);
         if (body == null || body.isBlank()) {
             if (status == 204 || type.getRawClass() == Void.class) {
-                return new MistralResponse<>(status, null, requestId);
+                return new MistralResponse<>(call, status, null, requestId);
             }
             throw new CompletionException(new MistralApiException(call.method(), call.path(), status,
                     new ApiError(null, null, "the response body is empty, expected JSON for "
@@ -261,7 +269,7 @@ public final class MistralClient {
             if (value == null) {
                 throw new IOException("the body is JSON null");
             }
-            return new MistralResponse<>(status, value, requestId);
+            return new MistralResponse<>(call, status, value, requestId);
         } catch (IOException e) {
             throw new CompletionException(new MistralApiException(call.method(), call.path(), status,
                     new ApiError(null, null, "the response body is not valid JSON for "
@@ -272,7 +280,7 @@ public final class MistralClient {
     }
 
     /** The gateway's request id of a response, or null. */
-    public static String requestId(org.apache.hc.core5.http.HttpResponse response) {
+    static String requestId(org.apache.hc.core5.http.HttpResponse response) {
         for (String name : REQUEST_ID_HEADERS) {
             Header header = response.getFirstHeader(name);
             if (header != null && header.getValue() != null && !header.getValue().isBlank()) {
@@ -302,14 +310,6 @@ public final class MistralClient {
 
     private static String describe(ApiCall call) {
         return call.method() + " " + call.path();
-    }
-
-    private static Throwable unwrap(Throwable t) {
-        while ((t instanceof CompletionException || t instanceof ExecutionException)
-               && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
     }
 
     private static String encode(String value) {

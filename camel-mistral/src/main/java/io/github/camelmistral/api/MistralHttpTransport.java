@@ -29,10 +29,6 @@ public final class MistralHttpTransport implements Closeable {
     private final Executor completionExecutor;
     private final Executor streamingExecutor;
 
-    public MistralHttpTransport(int maxConnections, Duration connectTimeout, Executor completionExecutor) {
-        this(maxConnections, connectTimeout, completionExecutor, completionExecutor);
-    }
-
     /**
      * @param streamingExecutor runs the blocking reads of upload bodies (files, streams), one task per upload for its
      *                          whole duration, so that it neither stalls an I/O thread nor starves the completions
@@ -60,13 +56,6 @@ public final class MistralHttpTransport implements Closeable {
         this.client.start();
         this.completionExecutor = completionExecutor;
         this.streamingExecutor = streamingExecutor;
-    }
-
-    /**
-     * Sends one request; the returned future completes on the completion executor, never on an I/O thread.
-     */
-    public <T> CompletableFuture<T> execute(AsyncRequestProducer request, AsyncResponseConsumer<T> responseConsumer) {
-        return execute(request, responseConsumer, completionExecutor);
     }
 
     /**

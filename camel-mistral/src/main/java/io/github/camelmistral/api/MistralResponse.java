@@ -6,6 +6,20 @@ package io.github.camelmistral.api;
  * @param statusCode the HTTP status (2xx)
  * @param body       the parsed body
  * @param requestId  the gateway's request id ({@code mistral-correlation-id} or {@code x-kong-request-id}), or null
+ * @param method     the HTTP method of the call that was answered
+ * @param path       the path of the call that was answered, relative to the base URL
  */
-public record MistralResponse<T>(int statusCode, T body, String requestId) {
+public record MistralResponse<T>(int statusCode, T body, String requestId, String method, String path) {
+
+    MistralResponse(ApiCall call, int statusCode, T body, String requestId) {
+        this(statusCode, body, requestId, call.method(), call.path());
+    }
+
+    /**
+     * The error for a 2xx answer whose content contradicts the request (e.g. fewer results than inputs): reported like
+     * any other unusable answer of the API, with the call and request id.
+     */
+    public MistralApiException malformed(String what) {
+        return new MistralApiException(method, path, statusCode, new ApiError(null, null, what), requestId, null, null);
+    }
 }

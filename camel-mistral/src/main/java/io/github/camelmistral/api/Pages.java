@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
 
 import com.fasterxml.jackson.databind.JavaType;
-import io.github.camelmistral.api.model.ListPage;
+import io.github.camelmistral.api.ListPage;
 
 /**
  * Reads the offset-paginated lists of the API ({@code page} from 0, {@code page_size}, answer {@code {data, total}})

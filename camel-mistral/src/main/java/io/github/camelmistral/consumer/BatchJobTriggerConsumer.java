@@ -1,6 +1,5 @@
 package io.github.camelmistral.consumer;
 
-import java.io.Closeable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,18 +8,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
-import io.github.camelmistral.api.ApiPaths;
-import io.github.camelmistral.api.Pages;
-import io.github.camelmistral.api.QueryParameters;
-import io.github.camelmistral.api.model.batch.BatchJob;
-import io.github.camelmistral.api.model.batch.BatchJobStatus;
+import io.github.camelmistral.api.batch.BatchJob;
+import io.github.camelmistral.api.batch.BatchJobFilter;
+import io.github.camelmistral.api.batch.BatchJobStatus;
+import io.github.camelmistral.api.batch.BatchResultsFormat;
 import io.github.camelmistral.consumer.JobTriggerState.OpenJob;
-import io.github.camelmistral.producer.BatchResultFiles;
-import io.github.camelmistral.producer.BatchResultsFormat;
+import io.github.camelmistral.support.ExchangeResources;
+import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
-import org.apache.camel.support.SynchronizationAdapter;
-import org.apache.camel.util.IOHelper;
 
 /**
  * {@code mistral:batchJob?event=created|succeeded|failed|cancelled|statusChanged}.
@@ -33,7 +30,6 @@ import org.apache.camel.util.IOHelper;
  */
 public class BatchJobTriggerConsumer extends JobTriggerConsumer<BatchJob> {
 
-    static final String JOBS = "/v1/batch/jobs";
     private static final List<String> OPEN_STATUSES = List.of(BatchJobStatus.QUEUED, BatchJobStatus.RUNNING,
             BatchJobStatus.CANCELLATION_REQUESTED);
 
@@ -79,28 +75,24 @@ public class BatchJobTriggerConsumer extends JobTriggerConsumer<BatchJob> {
         };
     }
 
-    /** The filters of the endpoint that narrow every listing. */
-    private QueryParameters filters() {
-        return new QueryParameters()
-                .add("model", config().getModel())
-                .add("agent_id", config().getAgentId())
-                .add("created_by_me", config().getCreatedByMe())
-                .add("order_by", "created");
+    /** The filters of the endpoint that narrow every listing, oldest first. */
+    private BatchJobFilter filter() {
+        return new BatchJobFilter(config().getModel(), config().getAgentId(), null, null, config().getCreatedByMe(),
+                false);
     }
 
     @Override
     protected CompletableFuture<List<BatchJob>> listCreated(Long createdAfter, long now) {
-        QueryParameters query = filters().add("created_after", createdAfter == null ? null : iso(createdAfter));
-        return Pages.all(client(), JOBS, query.toMap(), config().getPageSize(), BatchJob.class);
+        BatchJobFilter created = filter().withCreatedAfter(createdAfter == null ? null : iso(createdAfter));
+        return api().batchJobs().list(created).all(config().getPageSize());
     }
 
     @Override
     protected CompletableFuture<List<JobChange<BatchJob>>> refresh(Map<String, OpenJob> open, long now) {
         long oldest = open.values().stream().map(OpenJob::createdAt).filter(Objects::nonNull)
                 .mapToLong(Long::longValue).min().orElse(now);
-        QueryParameters query = filters().add("status", OPEN_STATUSES)
-                .add("created_after", iso(oldest - overlapSeconds()));
-        return Pages.all(client(), JOBS, query.toMap(), config().getPageSize(), BatchJob.class)
+        BatchJobFilter stillOpen = filter().withStatuses(OPEN_STATUSES).withCreatedAfter(iso(oldest - overlapSeconds()));
+        return api().batchJobs().list(stillOpen).all(config().getPageSize())
                 .thenCompose(listed -> changesOf(open, listed, now));
     }
 
@@ -113,7 +105,7 @@ public class BatchJobTriggerConsumer extends JobTriggerConsumer<BatchJob> {
             BatchJob job = stillOpen.get(id);
             if (job == null) {
                 // no longer open: read it once to learn how it ended
-                changes.add(getOrNull(ApiPaths.resource(JOBS, id), BatchJob.class)
+                changes.add(orNullIfNotFound(api().batchJobs().get(id))
                         .thenApply(read -> read == null
                                 ? JobChange.deleted(id, recorded.status(), now)
                                 : change(recorded, read, now)));
@@ -131,26 +123,19 @@ public class BatchJobTriggerConsumer extends JobTriggerConsumer<BatchJob> {
 
     /**
      * With {@code includeResults=true}, a succeeded job's results go into {@code CamelMistralBatchResults} as an
-     * iterator of {@link io.github.camelmistral.api.model.batch.BatchResult}s over its output and error files, read
+     * iterator of {@link io.github.camelmistral.api.batch.BatchResult}s over its output and error files, read
      * line by line as the route consumes it (so {@code split().streaming()} handles files of any size); the exchange
      * closes it when done.
      */
     @Override
-    protected void prepare(TriggerEvent<JobTriggerState> event, org.apache.camel.Exchange exchange) throws Exception {
+    protected void prepare(TriggerEvent<JobTriggerState> event, Exchange exchange) throws Exception {
         if (!config().isIncludeResults() || !"succeeded".equals(event.event())
             || !(event.body() instanceof BatchJob job)) {
             return;
         }
-        Object results = new BatchResultFiles(client(), job).read(BatchResultsFormat.iterator).get();
-        exchange.getIn().setHeader(io.github.camelmistral.MistralConstants.BATCH_RESULTS, results);
-        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
-            @Override
-            public void onDone(org.apache.camel.Exchange done) {
-                if (results instanceof Closeable closeable) {
-                    IOHelper.close(closeable);
-                }
-            }
-        });
+        Object results = api().batchJobs().results(job, BatchResultsFormat.iterator).get();
+        exchange.getIn().setHeader(MistralConstants.BATCH_RESULTS, results);
+        ExchangeResources.closeWhenDone(exchange, results);
     }
 
     /** When a job reached its status, as far as the job tells: batch jobs have no modification time. */

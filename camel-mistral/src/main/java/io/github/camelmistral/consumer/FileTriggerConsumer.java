@@ -6,11 +6,9 @@ import java.util.concurrent.CompletableFuture;
 import io.github.camelmistral.MistralConfiguration;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
-import io.github.camelmistral.api.ApiPaths;
-import io.github.camelmistral.api.Pages;
-import io.github.camelmistral.api.QueryParameters;
-import io.github.camelmistral.api.model.files.FileDeleted;
-import io.github.camelmistral.api.model.files.MistralFile;
+import io.github.camelmistral.api.files.FileDeleted;
+import io.github.camelmistral.api.files.FileFilter;
+import io.github.camelmistral.api.files.MistralFile;
 import org.apache.camel.Processor;
 
 /**
@@ -22,8 +20,6 @@ import org.apache.camel.Processor;
  * {@code file.deleted}, since the events a trigger listens to are fixed.
  */
 public class FileTriggerConsumer extends SnapshotTriggerConsumer<MistralFile> {
-
-    static final String FILES = "/v1/files";
 
     public FileTriggerConsumer(MistralEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -56,16 +52,19 @@ public class FileTriggerConsumer extends SnapshotTriggerConsumer<MistralFile> {
 
     @Override
     protected CompletableFuture<List<MistralFile>> scan() {
-        QueryParameters query = new QueryParameters()
-                .add("purpose", config().getPurpose())
-                .add("source", MistralConfiguration.listOf(config().getSource()))
-                .add("include_total", true);
-        return Pages.all(client(), FILES, query.toMap(), config().getPageSize(), MistralFile.class);
+        FileFilter filter = new FileFilter(config().getPurpose(), MistralConfiguration.listOf(config().getSource()),
+                null, null, true);
+        return api().files().list(filter).all(config().getPageSize());
     }
 
     @Override
-    protected String resourcePath(String id) {
-        return ApiPaths.resource(FILES, id);
+    protected CompletableFuture<MistralFile> read(String id) {
+        return orNullIfNotFound(api().files().get(id));
+    }
+
+    @Override
+    protected boolean isMarkedDeleted(MistralFile file) {
+        return Boolean.TRUE.equals(file.deleted());
     }
 
     @Override

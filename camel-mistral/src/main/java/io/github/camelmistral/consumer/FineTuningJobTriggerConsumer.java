@@ -8,12 +8,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import io.github.camelmistral.MistralEndpoint;
-import io.github.camelmistral.api.ApiPaths;
-import io.github.camelmistral.api.Pages;
-import io.github.camelmistral.api.QueryParameters;
-import io.github.camelmistral.api.model.finetuning.FineTuningJob;
-import io.github.camelmistral.api.model.finetuning.FineTuningJobStatus;
-import io.github.camelmistral.api.model.finetuning.JobEvent;
+import io.github.camelmistral.api.finetuning.FineTuningJob;
+import io.github.camelmistral.api.finetuning.FineTuningJobFilter;
+import io.github.camelmistral.api.finetuning.FineTuningJobStatus;
+import io.github.camelmistral.api.finetuning.JobEvent;
 import io.github.camelmistral.consumer.JobTriggerState.OpenJob;
 import org.apache.camel.Processor;
 
@@ -27,8 +25,6 @@ import org.apache.camel.Processor;
  * {@code failed} event covers {@code FAILED} and {@code FAILED_VALIDATION}.
  */
 public class FineTuningJobTriggerConsumer extends JobTriggerConsumer<FineTuningJob> {
-
-    static final String JOBS = "/v1/fine_tuning/jobs";
 
     public FineTuningJobTriggerConsumer(MistralEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -74,18 +70,15 @@ public class FineTuningJobTriggerConsumer extends JobTriggerConsumer<FineTuningJ
 
     @Override
     protected CompletableFuture<List<FineTuningJob>> listCreated(Long createdAfter, long now) {
-        QueryParameters query = new QueryParameters()
-                .add("model", config().getModel())
-                .add("created_by_me", config().getCreatedByMe())
-                .add("created_after", createdAfter == null ? null : iso(createdAfter))
-                .add("created_before", iso(now));
-        return Pages.all(client(), JOBS, query.toMap(), config().getPageSize(), FineTuningJob.class);
+        FineTuningJobFilter window = new FineTuningJobFilter(config().getModel(), null,
+                createdAfter == null ? null : iso(createdAfter), iso(now), config().getCreatedByMe(), null);
+        return api().fineTuningJobs().list(window).all(config().getPageSize());
     }
 
     @Override
     protected CompletableFuture<List<JobChange<FineTuningJob>>> refresh(Map<String, OpenJob> open, long now) {
         List<CompletableFuture<List<JobChange<FineTuningJob>>>> perJob = new ArrayList<>();
-        open.forEach((id, recorded) -> perJob.add(getOrNull(ApiPaths.resource(JOBS, id), FineTuningJob.class)
+        open.forEach((id, recorded) -> perJob.add(orNullIfNotFound(api().fineTuningJobs().get(id))
                 .thenApply(job -> job == null
                         ? List.of(JobChange.<FineTuningJob> deleted(id, recorded.status(), now))
                         : changesSince(recorded, job, now))));

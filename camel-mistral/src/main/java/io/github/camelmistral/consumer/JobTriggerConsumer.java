@@ -43,7 +43,7 @@ abstract class JobTriggerConsumer<J> extends MistralPollingConsumer<JobTriggerSt
         super(endpoint, processor, JobTriggerState.class);
     }
 
-    /** The seed's prefix of event types, e.g. {@code batch_job}. */
+    /** The prefix of this trigger's event types, e.g. {@code batch_job}. */
     protected abstract String typePrefix();
 
     protected abstract String idOf(J job);

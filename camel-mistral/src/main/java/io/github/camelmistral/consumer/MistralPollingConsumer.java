@@ -6,14 +6,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
-import com.fasterxml.jackson.databind.JavaType;
 import io.github.camelmistral.MistralConfiguration;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
-import io.github.camelmistral.api.ApiCall;
-import io.github.camelmistral.api.MistralApiException;
-import io.github.camelmistral.api.MistralClient;
-import io.github.camelmistral.api.MistralJson;
+import io.github.camelmistral.api.Futures;
+import io.github.camelmistral.api.MistralApi;
+import io.github.camelmistral.api.MistralResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -65,8 +63,9 @@ public abstract class MistralPollingConsumer<S> extends ScheduledPollConsumer {
         return getEndpoint().getConfiguration();
     }
 
-    protected MistralClient client() {
-        return getEndpoint().getClient();
+    /** The typed facades of the API, as this endpoint calls it. */
+    protected MistralApi api() {
+        return getEndpoint().getMistralApi();
     }
 
     /** The {@code event} option: the kind of events this trigger delivers. */
@@ -141,10 +140,7 @@ public abstract class MistralPollingConsumer<S> extends ScheduledPollConsumer {
             events.sort(TriggerEvent.inOccurrenceOrder());
             return events;
         } catch (ExecutionException | CompletionException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            while (cause instanceof CompletionException && cause.getCause() != null) {
-                cause = cause.getCause();
-            }
+            Throwable cause = Futures.unwrap(e);
             throw new TriggerPollException(describe() + " could not poll the API, nothing was emitted or recorded; "
                                            + "the next poll tries again: " + cause.getMessage(), cause);
         }
@@ -182,23 +178,17 @@ public abstract class MistralPollingConsumer<S> extends ScheduledPollConsumer {
         }
     }
 
-    /** GETs one resource; a 404 completes with null (the resource was deleted). */
-    protected <T> CompletableFuture<T> getOrNull(String path, JavaType type) {
-        return client().<T> call(ApiCall.get(path), type)
-                .handle((answer, failure) -> {
-                    if (failure == null) {
-                        return answer.body();
-                    }
-                    Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                    if (cause instanceof MistralApiException api && api.getStatusCode() == 404) {
-                        return null;
-                    }
-                    throw new CompletionException(cause);
-                });
-    }
-
-    protected <T> CompletableFuture<T> getOrNull(String path, Class<T> type) {
-        return getOrNull(path, MistralJson.mapper().constructType(type));
+    /** The resource a read answers with, or null when the API answers 404 (the resource was deleted). */
+    protected static <T> CompletableFuture<T> orNullIfNotFound(CompletableFuture<MistralResponse<T>> read) {
+        return read.handle((answer, failure) -> {
+            if (failure == null) {
+                return answer.body();
+            }
+            if (Futures.isNotFound(failure)) {
+                return null;
+            }
+            throw new CompletionException(Futures.unwrap(failure));
+        });
     }
 
     /** Waits for every future, failing as soon as one fails. */

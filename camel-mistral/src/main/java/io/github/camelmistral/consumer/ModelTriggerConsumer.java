@@ -1,15 +1,12 @@
 package io.github.camelmistral.consumer;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
-import io.github.camelmistral.api.ApiPaths;
-import io.github.camelmistral.api.model.models.ModelCard;
-import io.github.camelmistral.api.model.models.ModelDeleted;
-import io.github.camelmistral.api.model.models.ModelList;
+import io.github.camelmistral.api.models.ModelCard;
+import io.github.camelmistral.api.models.ModelDeleted;
 import org.apache.camel.Processor;
 
 /**
@@ -18,8 +15,6 @@ import org.apache.camel.Processor;
  * stays listed and is not deleted. A {@code deleted} event's body is a {@link ModelDeleted}.
  */
 public class ModelTriggerConsumer extends SnapshotTriggerConsumer<ModelCard> {
-
-    static final String MODELS = "/v1/models";
 
     public ModelTriggerConsumer(MistralEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -54,15 +49,15 @@ public class ModelTriggerConsumer extends SnapshotTriggerConsumer<ModelCard> {
     protected CompletableFuture<List<ModelCard>> scan() {
         // the triggers default to fine-tuned models: base models come and go with Mistral's releases
         boolean fineTunedOnly = !Boolean.FALSE.equals(config().getFineTunedOnly());
-        return client().get(MODELS, Map.of(), ModelList.class)
+        return api().models().list()
                 .thenApply(answer -> answer.body().data().stream()
                         .filter(model -> !fineTunedOnly || model.isFineTuned())
                         .toList());
     }
 
     @Override
-    protected String resourcePath(String id) {
-        return ApiPaths.resource(MODELS, id);
+    protected CompletableFuture<ModelCard> read(String id) {
+        return orNullIfNotFound(api().models().get(id));
     }
 
     @Override

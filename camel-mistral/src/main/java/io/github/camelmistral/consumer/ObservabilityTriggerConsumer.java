@@ -12,15 +12,10 @@ import java.util.concurrent.CompletableFuture;
 
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
-import io.github.camelmistral.api.ApiCall;
-import io.github.camelmistral.api.MistralJson;
-import io.github.camelmistral.api.MistralResponse;
-import io.github.camelmistral.api.QueryParameters;
-import io.github.camelmistral.api.model.observability.ChatCompletionEventFeed;
-import io.github.camelmistral.api.model.observability.ChatCompletionEventPreview;
-import io.github.camelmistral.api.model.observability.ChatCompletionEvents;
-import io.github.camelmistral.api.model.observability.ChatCompletionEventsSearch;
-import io.github.camelmistral.api.model.observability.FilterCondition;
+import io.github.camelmistral.api.observability.ChatCompletionEventFeed;
+import io.github.camelmistral.api.observability.ChatCompletionEventPreview;
+import io.github.camelmistral.api.observability.ChatCompletionEventsSearch;
+import io.github.camelmistral.api.observability.FilterCondition;
 import org.apache.camel.Processor;
 
 /**
@@ -48,10 +43,7 @@ import org.apache.camel.Processor;
  */
 public class ObservabilityTriggerConsumer extends MistralPollingConsumer<ObservabilityTriggerState> {
 
-    static final String SEARCH = "/v1/observability/chat-completion-events/search";
     static final String TYPE = "chat_completion.created";
-    /** The API's maximum {@code page_size}. */
-    static final int MAX_PAGE_SIZE = 100;
 
     public ObservabilityTriggerConsumer(MistralEndpoint endpoint, Processor processor) {
         super(endpoint, processor, ObservabilityTriggerState.class);
@@ -91,16 +83,10 @@ public class ObservabilityTriggerConsumer extends MistralPollingConsumer<Observa
     }
 
     private CompletableFuture<ChatCompletionEventFeed> search(String cursor) {
-        QueryParameters query = new QueryParameters()
-                .add("page_size", Math.min(config().getPageSize(), MAX_PAGE_SIZE))
-                .add("cursor", cursor);
         String model = config().getModel();
         ChatCompletionEventsSearch body = ChatCompletionEventsSearch.of(
                 model == null ? null : FilterCondition.equalTo("model", model));
-        return client().<ChatCompletionEvents> call(new ApiCall("POST", SEARCH, query.toMap(), body),
-                        MistralJson.mapper().constructType(ChatCompletionEvents.class))
-                .thenApply(MistralResponse::body)
-                .thenApply(ChatCompletionEvents::completionEvents);
+        return api().observability().searchChatCompletionEvents(body, cursor, config().getPageSize());
     }
 
     /**

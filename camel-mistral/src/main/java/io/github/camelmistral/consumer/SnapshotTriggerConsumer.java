@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import io.github.camelmistral.MistralEndpoint;
-import io.github.camelmistral.api.MistralJson;
 import org.apache.camel.Processor;
 
 /**
@@ -31,7 +30,7 @@ abstract class SnapshotTriggerConsumer<R> extends MistralPollingConsumer<Snapsho
         super(endpoint, processor, SnapshotTriggerState.class);
     }
 
-    /** The seed's prefix of event types, e.g. {@code file}. */
+    /** The prefix of this trigger's event types, e.g. {@code file}. */
     protected abstract String typePrefix();
 
     /** The event of a new resource: {@code uploaded} or {@code created}. */
@@ -47,8 +46,16 @@ abstract class SnapshotTriggerConsumer<R> extends MistralPollingConsumer<Snapsho
     /** The complete, filtered list; fails when any part of it fails. */
     protected abstract CompletableFuture<List<R>> scan();
 
-    /** The path that reads one resource, to confirm a deletion. */
-    protected abstract String resourcePath(String id);
+    /**
+     * Reads one resource again, to confirm a deletion: null when the API answers 404. A deletion is confirmed by that,
+     * or by a resource the API still answers for but marks deleted (see {@link #isMarkedDeleted}).
+     */
+    protected abstract CompletableFuture<R> read(String id);
+
+    /** Whether a resource that is still answered for is marked deleted ({@code deleted: true}). */
+    protected boolean isMarkedDeleted(R resource) {
+        return false;
+    }
 
     /** The body of a deletion event: what the API says of a deleted resource. */
     protected abstract Object deletedBody(String id);
@@ -130,9 +137,8 @@ abstract class SnapshotTriggerConsumer<R> extends MistralPollingConsumer<Snapsho
 
     /** The deletion event of an id a complete scan no longer lists, or null when the resource is still there. */
     private CompletableFuture<TriggerEvent<SnapshotTriggerState>> confirmDeleted(String id, Long expiresAt, long now) {
-        return this.<Map<String, Object>> getOrNull(resourcePath(id),
-                        MistralJson.mapper().getTypeFactory().constructMapType(Map.class, String.class, Object.class))
-                .thenApply(body -> body == null || Boolean.TRUE.equals(body.get("deleted")))
+        return read(id)
+                .thenApply(resource -> resource == null || isMarkedDeleted(resource))
                 .thenApply(gone -> {
                     if (!gone) {
                         return null;

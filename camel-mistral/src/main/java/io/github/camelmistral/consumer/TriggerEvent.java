@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * One change a poll found: what it is ({@code event} as in the {@code event} option, {@code type} as the seed names
- * it), its stable id, when it happened, what the exchange carries, and how the trigger's state records it.
+ * One change a poll found: what it is ({@code event} as in the {@code event} option, {@code type} the event type),
+ * its stable id, when it happened, what the exchange carries, and how the trigger's state records it.
  * <p>
  * {@code commit} is applied only once the event is delivered (or, when the trigger does not listen to this kind, in
  * its turn), so a failed exchange leaves the state as if the event had not been seen yet.

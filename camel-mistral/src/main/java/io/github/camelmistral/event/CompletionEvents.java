@@ -7,8 +7,8 @@ import java.util.Map;
 
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
-import io.github.camelmistral.api.model.chat.ChatMessage;
-import io.github.camelmistral.api.model.chat.UserMessage;
+import io.github.camelmistral.api.chat.ChatMessage;
+import io.github.camelmistral.api.chat.UserMessage;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.ExchangeHelper;

@@ -5,9 +5,8 @@ import java.util.concurrent.CompletionStage;
 
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
-import io.github.camelmistral.api.model.agents.AgentsCompletionRequest;
-import io.github.camelmistral.api.model.chat.ChatCompletionResponse;
-import io.github.camelmistral.api.model.chat.ChatMessage;
+import io.github.camelmistral.api.agents.AgentsCompletionRequest;
+import io.github.camelmistral.api.chat.ChatMessage;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +60,7 @@ public class AgentProducer extends CompletionProducer {
                 null,
                 config().getReasoningEffort(),
                 null);
-        return client().post("/v1/agents/completions", request, ChatCompletionResponse.class)
+        return api().agents().complete(request)
                 .thenAccept(answer -> {
                     writeCompletion(exchange, answer);
                     writeConversation(exchange, messages, answer.body());

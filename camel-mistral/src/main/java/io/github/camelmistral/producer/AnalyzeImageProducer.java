@@ -4,9 +4,9 @@ import java.util.List;
 
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
-import io.github.camelmistral.api.model.chat.ChatCompletionRequest;
-import io.github.camelmistral.api.model.chat.ChatMessage;
-import io.github.camelmistral.api.model.chat.ContentChunk;
+import io.github.camelmistral.api.chat.ChatCompletionRequest;
+import io.github.camelmistral.api.chat.ChatMessage;
+import io.github.camelmistral.api.chat.ContentChunk;
 import org.apache.camel.Exchange;
 import org.apache.camel.RuntimeCamelException;
 

@@ -12,13 +12,11 @@ import java.util.concurrent.CompletionStage;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
 import io.github.camelmistral.api.ApiCall;
-import io.github.camelmistral.api.MistralClient;
 import io.github.camelmistral.api.MistralJson;
 import io.github.camelmistral.api.QueryParameters;
+import io.github.camelmistral.api.RawResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
-import org.apache.hc.core5.http.ContentType;
 
 /**
  * {@code mistral:apiRequest}: any call to the API (for endpoints this component has no action for yet). JSON in, parsed
@@ -46,15 +44,12 @@ public class ApiRequestProducer extends MistralProducer {
         Map<String, List<String>> query = query(in.getHeader(MistralConstants.QUERY) != null
                 ? in.getHeader(MistralConstants.QUERY) : config().getQueryParameters());
         Object body = requestBody(method, in.getBody());
-        return client().callRaw(new ApiCall(method, path, query, body))
+        return api().raw(new ApiCall(method, path, query, body))
                 .thenAccept(response -> {
                     Message out = exchange.getMessage();
                     out.setBody(responseBody(response));
-                    out.setHeader(MistralConstants.HTTP_STATUS, response.getCode());
-                    String requestId = MistralClient.requestId(response);
-                    if (requestId != null) {
-                        out.setHeader(MistralConstants.REQUEST_ID, requestId);
-                    }
+                    out.setHeader(MistralConstants.HTTP_STATUS, response.statusCode());
+                    writeRequestId(out, response.requestId());
                 });
     }
 
@@ -63,7 +58,7 @@ public class ApiRequestProducer extends MistralProducer {
             throw new IllegalArgumentException(ACTION + " needs a path: set the path option or the "
                                                + MistralConstants.PATH + " header, e.g. /v1/models");
         }
-        String baseUrl = client().baseUrl();
+        String baseUrl = api().baseUrl();
         if (path.startsWith(baseUrl + "/")) {
             return path.substring(baseUrl.length());
         }
@@ -98,14 +93,12 @@ public class ApiRequestProducer extends MistralProducer {
         return body;
     }
 
-    private static Object responseBody(SimpleHttpResponse response) {
-        String text = response.getBodyText();
-        if (text == null || text.isBlank()) {
+    private static Object responseBody(RawResponse response) {
+        String text = response.text();
+        if (text.isBlank()) {
             return null;
         }
-        ContentType type = response.getContentType();
-        boolean json = type == null || type.getMimeType().toLowerCase(Locale.ROOT).contains("json");
-        if (json) {
+        if (response.isJson()) {
             try {
                 return MistralJson.mapper().readValue(text, Object.class);
             } catch (Exception e) {

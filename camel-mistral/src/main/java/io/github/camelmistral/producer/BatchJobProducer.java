@@ -1,6 +1,5 @@
 package io.github.camelmistral.producer;
 
-import java.io.Closeable;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -11,15 +10,15 @@ import java.util.concurrent.CompletionStage;
 import io.github.camelmistral.MistralConfiguration;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
-import io.github.camelmistral.api.ApiCall;
-import io.github.camelmistral.api.ApiPaths;
-import io.github.camelmistral.api.QueryParameters;
-import io.github.camelmistral.api.model.batch.BatchJob;
-import io.github.camelmistral.api.model.batch.BatchJobRequest;
+import io.github.camelmistral.api.batch.BatchJob;
+import io.github.camelmistral.api.batch.BatchJobFilter;
+import io.github.camelmistral.api.batch.BatchJobRequest;
+import io.github.camelmistral.api.batch.BatchJobsApi;
+import io.github.camelmistral.api.batch.BatchResultsFormat;
+import io.github.camelmistral.api.batch.InlineBatch;
+import io.github.camelmistral.support.ExchangeResources;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.support.SynchronizationAdapter;
-import org.apache.camel.util.IOHelper;
 
 /**
  * {@code mistral:batchJob}: create, list, get and cancel batch jobs, and read their results. Every operation but list
@@ -37,8 +36,6 @@ public class BatchJobProducer extends JobProducer<BatchJob> {
         results
     }
 
-    static final String JOBS = "/v1/batch/jobs";
-
     public BatchJobProducer(MistralEndpoint endpoint) {
         super(endpoint, BatchJob.class);
     }
@@ -47,10 +44,10 @@ public class BatchJobProducer extends JobProducer<BatchJob> {
     protected CompletionStage<?> send(Exchange exchange) {
         Operation operation = operation(exchange, Operation.class);
         return switch (operation) {
-            case create -> sendForJob(exchange, ApiCall.post(JOBS, request(exchange)));
-            case list -> listJobs(exchange, JOBS, filters(exchange));
-            case get -> sendForJob(exchange, ApiCall.get(ApiPaths.resource(JOBS, jobId(exchange, "get"))));
-            case cancel -> sendForJob(exchange, ApiCall.post(ApiPaths.resource(JOBS, jobId(exchange, "cancel"), "cancel"), null));
+            case create -> sendForJob(exchange, api().batchJobs().create(request(exchange)));
+            case list -> listJobs(exchange, api().batchJobs().list(filter(exchange)));
+            case get -> sendForJob(exchange, api().batchJobs().get(jobId(exchange, "get")));
+            case cancel -> sendForJob(exchange, api().batchJobs().cancel(jobId(exchange, "cancel")));
             case results -> results(exchange);
         };
     }
@@ -112,13 +109,7 @@ public class BatchJobProducer extends JobProducer<BatchJob> {
     }
 
     private String endpoint() {
-        String endpoint = config().getEndpoint();
-        if (endpoint == null || !endpoint.startsWith("/v1/")) {
-            throw new IllegalArgumentException(action() + " create: the endpoint option names the API the batch runs "
-                                               + "against, e.g. /v1/chat/completions or /v1/embeddings, but is '"
-                                               + endpoint + "'");
-        }
-        return endpoint;
+        return BatchJobsApi.checkedEndpoint(action(), config().getEndpoint());
     }
 
     private List<String> inputFiles(Exchange exchange) {
@@ -135,19 +126,15 @@ public class BatchJobProducer extends JobProducer<BatchJob> {
         return header != null ? header : config().getMetadata();
     }
 
-    private QueryParameters filters(Exchange exchange) {
+    private BatchJobFilter filter(Exchange exchange) {
         String orderBy = config().getOrderBy();
         if (orderBy != null && !orderBy.equals("created") && !orderBy.equals("-created")) {
             throw new IllegalArgumentException(action() + " list: orderBy is created (oldest first) or -created "
                                                + "(newest first), but is '" + orderBy + "'");
         }
-        return new QueryParameters()
-                .add("model", model(exchange))
-                .add("agent_id", config().getAgentId())
-                .add("status", MistralConfiguration.listOf(config().getStatus()))
-                .add("created_after", createdAfter(exchange))
-                .add("created_by_me", config().getCreatedByMe())
-                .add("order_by", orderBy);
+        return new BatchJobFilter(model(exchange), config().getAgentId(),
+                MistralConfiguration.listOf(config().getStatus()), createdAfter(exchange), config().getCreatedByMe(),
+                orderBy == null ? null : orderBy.equals("-created"));
     }
 
     /**
@@ -157,25 +144,16 @@ public class BatchJobProducer extends JobProducer<BatchJob> {
     private CompletionStage<?> results(Exchange exchange) {
         String id = jobId(exchange, "results");
         BatchResultsFormat format = BatchResultsFormat.of(action(), config().getResultsFormat());
-        return call(ApiCall.get(ApiPaths.resource(JOBS, id)), BatchJob.class)
+        return api().batchJobs().get(id)
                 .thenCompose(answer -> {
                     BatchJob job = answer.body();
-                    BatchResultFiles files = new BatchResultFiles(client(), job);
-                    if (files.isEmpty() && !job.isTerminal()) {
+                    if (!BatchJobsApi.hasResultFiles(job) && !job.isTerminal()) {
                         throw new CompletionException(new IllegalStateException(
                                 action() + " results: batch job " + job.id() + " has no output or error file yet (status "
                                 + job.status() + "); ask for results once it has finished"));
                     }
-                    return files.read(format).thenAccept(results -> {
-                        if (results instanceof Closeable streaming) {
-                            // an iterator left unread would hold its download's connection until requestTimeout
-                            exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
-                                @Override
-                                public void onDone(Exchange done) {
-                                    IOHelper.close(streaming);
-                                }
-                            });
-                        }
+                    return api().batchJobs().results(job, format).thenAccept(results -> {
+                        ExchangeResources.closeWhenDone(exchange, results);
                         Message message = exchange.getMessage();
                         message.setBody(results);
                         writeJobHeaders(message, answer, job);

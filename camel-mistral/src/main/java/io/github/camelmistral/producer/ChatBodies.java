@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.camelmistral.api.MistralJson;
-import io.github.camelmistral.api.model.chat.ChatCompletionRequest;
-import io.github.camelmistral.api.model.chat.ChatMessage;
+import io.github.camelmistral.api.chat.ChatCompletionRequest;
+import io.github.camelmistral.api.chat.ChatMessage;
 
 /**
  * Turns the message bodies a route author sends to a chat-style action into typed chat messages, and says exactly what

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 import io.github.camelmistral.MistralEndpoint;
-import io.github.camelmistral.api.model.chat.ChatCompletionRequest;
-import io.github.camelmistral.api.model.chat.ChatCompletionResponse;
-import io.github.camelmistral.api.model.chat.ChatMessage;
+import io.github.camelmistral.api.chat.ChatCompletionRequest;
+import io.github.camelmistral.api.chat.ChatCompletionResponse;
+import io.github.camelmistral.api.chat.ChatMessage;
 import org.apache.camel.Exchange;
 
 /**
@@ -23,7 +23,7 @@ public class ChatProducer extends CompletionProducer {
     @Override
     protected CompletionStage<?> send(Exchange exchange) {
         ChatCompletionRequest request = request(exchange);
-        return client().post("/v1/chat/completions", request, ChatCompletionResponse.class)
+        return api().chat().complete(request)
                 .thenAccept(answer -> {
                     writeCompletion(exchange, answer);
                     if (returnsConversation()) {

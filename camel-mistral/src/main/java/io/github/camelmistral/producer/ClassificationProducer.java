@@ -1,12 +1,15 @@
 package io.github.camelmistral.producer;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
-import io.github.camelmistral.api.model.classifiers.ChatClassificationRequest;
-import io.github.camelmistral.api.model.classifiers.ClassificationResponse.TargetResult;
-import io.github.camelmistral.api.model.classifiers.ClassificationResponse;
+import io.github.camelmistral.api.MistralResponse;
+import io.github.camelmistral.api.classifiers.ChatClassificationRequest;
+import io.github.camelmistral.api.classifiers.ClassificationRequest;
+import io.github.camelmistral.api.classifiers.ClassificationResponse.TargetResult;
+import io.github.camelmistral.api.classifiers.ClassificationResponse;
 import org.apache.camel.Exchange;
 
 /**
@@ -17,7 +20,7 @@ import org.apache.camel.Exchange;
 public class ClassificationProducer extends ClassifierProducer<Map<String, TargetResult>, ClassificationResponse> {
 
     public ClassificationProducer(MistralEndpoint endpoint) {
-        super(endpoint, "/v1/classifications", "/v1/chat/classifications", ClassificationResponse.class);
+        super(endpoint);
     }
 
     /** Classifiers are fine-tuned per workspace, so there is no default model to fall back on. */
@@ -33,10 +36,16 @@ public class ClassificationProducer extends ClassifierProducer<Map<String, Targe
     }
 
     @Override
-    protected Object chatRequest(String model, ClassifierInput input) {
+    protected CompletableFuture<MistralResponse<ClassificationResponse>> classifyTexts(ClassificationRequest request) {
+        return api().classifiers().classify(request);
+    }
+
+    @Override
+    protected CompletableFuture<MistralResponse<ClassificationResponse>> classifyConversations(String model,
+                                                                                               ClassifierInput input) {
         // unlike chat moderation, each conversation is wrapped in {"messages": [...]}
-        return input.single()
+        return api().classifiers().classifyChat(input.single()
                 ? ChatClassificationRequest.of(model, input.conversations().get(0))
-                : ChatClassificationRequest.ofAll(model, input.conversations());
+                : ChatClassificationRequest.ofAll(model, input.conversations()));
     }
 }

@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import io.github.camelmistral.api.model.chat.ChatMessage;
+import io.github.camelmistral.api.chat.ChatMessage;
 
 /**
  * What the body of a moderation or classification stands for: texts or conversations (the API has an endpoint for

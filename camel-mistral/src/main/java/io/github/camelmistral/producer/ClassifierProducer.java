@@ -1,15 +1,14 @@
 package io.github.camelmistral.producer;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 import io.github.camelmistral.MistralEndpoint;
-import io.github.camelmistral.api.ApiError;
-import io.github.camelmistral.api.MistralApiException;
 import io.github.camelmistral.api.MistralResponse;
-import io.github.camelmistral.api.model.classifiers.ClassificationRequest;
-import io.github.camelmistral.api.model.classifiers.ClassifierResponse;
+import io.github.camelmistral.api.classifiers.ClassificationRequest;
+import io.github.camelmistral.api.classifiers.ClassifierResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -23,29 +22,24 @@ import org.apache.camel.Message;
  */
 abstract class ClassifierProducer<R, A extends ClassifierResponse<R>> extends MistralProducer {
 
-    private final String textPath;
-    private final String chatPath;
-    private final Class<A> answerType;
-
-    ClassifierProducer(MistralEndpoint endpoint, String textPath, String chatPath, Class<A> answerType) {
+    ClassifierProducer(MistralEndpoint endpoint) {
         super(endpoint);
-        this.textPath = textPath;
-        this.chatPath = chatPath;
-        this.answerType = answerType;
     }
 
     @Override
     protected CompletionStage<?> send(Exchange exchange) {
         ClassifierInput input = ClassifierInput.of(action(), exchange.getMessage().getBody());
         String model = model(exchange);
-        String path = input.chat() ? chatPath : textPath;
-        Object request = input.chat() ? chatRequest(model, input) : textRequest(model, input);
-        return client().post(path, request, answerType)
-                .thenAccept(answer -> write(exchange, input, path, answer));
+        CompletableFuture<MistralResponse<A>> call = input.chat()
+                ? classifyConversations(model, input) : classifyTexts(textRequest(model, input));
+        return call.thenAccept(answer -> write(exchange, input, answer));
     }
 
-    /** The body of the conversations endpoint, whose shape differs between moderation and classification. */
-    protected abstract Object chatRequest(String model, ClassifierInput input);
+    /** Sends texts to the action's endpoint for texts. */
+    protected abstract CompletableFuture<MistralResponse<A>> classifyTexts(ClassificationRequest request);
+
+    /** Sends conversations, whose request shape differs between moderation and classification. */
+    protected abstract CompletableFuture<MistralResponse<A>> classifyConversations(String model, ClassifierInput input);
 
     /** Headers specific to the action, after the common ones are set. */
     protected void writeHeaders(Message message, A answer) {
@@ -55,13 +49,12 @@ abstract class ClassifierProducer<R, A extends ClassifierResponse<R>> extends Mi
         return input.single() ? ClassificationRequest.of(model, input.texts().get(0)) : ClassificationRequest.of(model, input.texts());
     }
 
-    private void write(Exchange exchange, ClassifierInput input, String path, MistralResponse<A> answer) {
+    private void write(Exchange exchange, ClassifierInput input, MistralResponse<A> answer) {
         List<R> results = answer.body().results() == null ? List.of() : answer.body().results();
         if (results.size() != input.size()) {
             // results are matched to inputs by position: a count mismatch would silently shift them
-            throw new CompletionException(new MistralApiException("POST", path, answer.statusCode(),
-                    new ApiError(null, null, "the response has " + results.size() + " results for " + input.size() + " inputs"),
-                    answer.requestId(), null, null));
+            throw new CompletionException(answer.malformed(
+                    "the response has " + results.size() + " results for " + input.size() + " inputs"));
         }
         Message message = exchange.getMessage();
         message.setBody(input.single() ? results.get(0) : results);

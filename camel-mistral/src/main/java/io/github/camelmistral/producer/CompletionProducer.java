@@ -9,11 +9,11 @@ import java.util.Map;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
 import io.github.camelmistral.api.MistralResponse;
-import io.github.camelmistral.api.model.Usage;
-import io.github.camelmistral.api.model.chat.ChatCompletionResponse;
-import io.github.camelmistral.api.model.chat.ChatMessage;
-import io.github.camelmistral.api.model.chat.ResponseFormat;
-import io.github.camelmistral.api.model.chat.SystemMessage;
+import io.github.camelmistral.api.Usage;
+import io.github.camelmistral.api.chat.ChatCompletionResponse;
+import io.github.camelmistral.api.chat.ChatMessage;
+import io.github.camelmistral.api.chat.ResponseFormat;
+import io.github.camelmistral.api.chat.SystemMessage;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 

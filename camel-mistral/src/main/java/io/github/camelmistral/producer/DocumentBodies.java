@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
 
-import io.github.camelmistral.api.model.chat.ContentChunk;
+import io.github.camelmistral.api.chat.ContentChunk;
 import org.apache.camel.Exchange;
 
 /**

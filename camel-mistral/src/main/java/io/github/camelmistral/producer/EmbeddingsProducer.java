@@ -6,18 +6,16 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
-import io.github.camelmistral.api.ApiError;
-import io.github.camelmistral.api.MistralApiException;
 import io.github.camelmistral.api.MistralResponse;
-import io.github.camelmistral.api.model.Usage;
-import io.github.camelmistral.api.model.embeddings.EmbeddingRequest;
-import io.github.camelmistral.api.model.embeddings.EmbeddingResponse;
+import io.github.camelmistral.api.Usage;
+import io.github.camelmistral.api.embeddings.EmbeddingRequest;
+import io.github.camelmistral.api.embeddings.EmbeddingResponse;
+import io.github.camelmistral.api.embeddings.EmbeddingsApi;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -51,7 +49,7 @@ public class EmbeddingsProducer extends MistralProducer {
             return embed(model, List.of(text.toString()))
                     .thenAccept(answer -> {
                         Message message = exchange.getMessage();
-                        message.setBody(vectors(answer, 1).get(0));
+                        message.setBody(EmbeddingsApi.vectors(answer, 1).get(0));
                         writeHeaders(message, List.of(answer));
                     });
         }
@@ -94,29 +92,7 @@ public class EmbeddingsProducer extends MistralProducer {
     private CompletableFuture<MistralResponse<EmbeddingResponse>> embed(String model, List<String> inputs) {
         EmbeddingRequest request = new EmbeddingRequest(model, inputs, config().getOutputDimension(),
                 config().getOutputDtype(), null);
-        return client().post("/v1/embeddings", request, EmbeddingResponse.class);
-    }
-
-    /** The vectors of one response in input order, checked to be exactly one per input. */
-    private static List<List<Float>> vectors(MistralResponse<EmbeddingResponse> answer, int inputs) {
-        List<EmbeddingResponse.Embedding> data = answer.body().data() == null ? List.of() : answer.body().data();
-        List<List<Float>> vectors = new ArrayList<>(Collections.nCopies(inputs, null));
-        for (EmbeddingResponse.Embedding embedding : data) {
-            Integer index = embedding.index();
-            if (index == null || index < 0 || index >= inputs || vectors.get(index) != null) {
-                throw malformed("vector index " + index + " does not match one of the " + inputs + " inputs", answer);
-            }
-            vectors.set(index, embedding.embedding());
-        }
-        if (vectors.contains(null)) {
-            throw malformed("the response has " + data.size() + " vectors for " + inputs + " inputs", answer);
-        }
-        return vectors;
-    }
-
-    private static CompletionException malformed(String what, MistralResponse<?> answer) {
-        return new CompletionException(new MistralApiException("POST", "/v1/embeddings", answer.statusCode(),
-                new ApiError(null, null, what), answer.requestId(), null, null));
+        return api().embeddings().create(request);
     }
 
     private static void writeHeaders(Message message, List<MistralResponse<EmbeddingResponse>> answers) {
@@ -183,7 +159,7 @@ public class EmbeddingsProducer extends MistralProducer {
                     return;
                 }
                 try {
-                    List<List<Float>> sliceVectors = vectors(answer, slice.size());
+                    List<List<Float>> sliceVectors = EmbeddingsApi.vectors(answer, slice.size());
                     for (int i = 0; i < sliceVectors.size(); i++) {
                         vectors.set(from + i, sliceVectors.get(i));
                     }

@@ -1,25 +1,17 @@
 package io.github.camelmistral.producer;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletionStage;
 
 import io.github.camelmistral.MistralConfiguration;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
-import io.github.camelmistral.api.ApiCall;
-import io.github.camelmistral.api.ApiPaths;
-import io.github.camelmistral.api.MistralJson;
-import io.github.camelmistral.api.Multipart;
-import io.github.camelmistral.api.QueryParameters;
 import io.github.camelmistral.api.UploadSource;
-import io.github.camelmistral.api.model.files.FileDeleted;
-import io.github.camelmistral.api.model.files.MistralFile;
-import io.github.camelmistral.api.model.files.SignedUrl;
+import io.github.camelmistral.api.files.FileFilter;
+import io.github.camelmistral.api.files.MistralFile;
+import io.github.camelmistral.support.ExchangeResources;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.support.SynchronizationAdapter;
-import org.apache.camel.util.IOHelper;
 
 /**
  * {@code mistral:file}: uploads (streamed, never loaded into memory), lists, reads, deletes and downloads the files of
@@ -34,9 +26,6 @@ public class FileProducer extends ResourceProducer {
 
     /** The API's limit per file. */
     static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
-    static final String FILES = "/v1/files";
-    /** The media type of the file part: the API detects the type itself (its {@code mimetype} field). */
-    private static final String FILE_PART_TYPE = "application/octet-stream";
 
     public FileProducer(MistralEndpoint endpoint) {
         super(endpoint);
@@ -47,11 +36,9 @@ public class FileProducer extends ResourceProducer {
         Operation operation = operation(exchange, Operation.class);
         return switch (operation) {
             case upload -> upload(exchange);
-            case list -> list(exchange, FILES, filters(exchange), MistralFile.class, MistralFile::id);
-            case get -> callForBody(exchange, ApiCall.get(ApiPaths.resource(FILES, fileId(exchange, operation))),
-                    MistralFile.class);
-            case delete -> callForBody(exchange, ApiCall.delete(ApiPaths.resource(FILES, fileId(exchange, operation))),
-                    FileDeleted.class);
+            case list -> list(exchange, api().files().list(filter(exchange)), MistralFile::id);
+            case get -> callForBody(exchange, api().files().get(fileId(exchange, operation)));
+            case delete -> callForBody(exchange, api().files().delete(fileId(exchange, operation)));
             case download -> download(exchange, fileId(exchange, operation));
             case signedUrl -> signedUrl(exchange, fileId(exchange, operation));
         };
@@ -62,11 +49,8 @@ public class FileProducer extends ResourceProducer {
      * id of a {@link MistralFile} body (so the output of upload, or list + split, can be passed straight on).
      */
     private String fileId(Exchange exchange, Operation operation) {
-        String configured = config().getFileId();
-        if (configured == null && exchange.getMessage().getBody() instanceof MistralFile file) {
-            configured = file.id();
-        }
-        return requiredId(exchange, MistralConstants.FILE_ID, configured, "fileId", operation.name());
+        return requiredId(exchange, MistralConstants.FILE_ID, config().getFileId(), "fileId", operation.name(),
+                MistralFile.class, MistralFile::id);
     }
 
     private CompletionStage<?> upload(Exchange exchange) throws Exception {
@@ -82,12 +66,8 @@ public class FileProducer extends ResourceProducer {
                                                + "only takes .jsonl files): set the fileName option, the "
                                                + MistralConstants.FILE_NAME + " header or " + Exchange.FILE_NAME);
         }
-        Multipart form = Multipart.builder()
-                .field("purpose", option(exchange, MistralConstants.PURPOSE, String.class, config().getPurpose()))
-                .file("file", fileName, FILE_PART_TYPE, content)
-                .build();
-        return client().<MistralFile> upload(ApiCall.post(FILES, null), form,
-                        MistralJson.mapper().constructType(MistralFile.class))
+        String purpose = option(exchange, MistralConstants.PURPOSE, String.class, config().getPurpose());
+        return api().files().upload(content, fileName, purpose)
                 .thenAccept(answer -> {
                     Message message = exchange.getMessage();
                     message.setBody(answer.body());
@@ -97,12 +77,10 @@ public class FileProducer extends ResourceProducer {
                 });
     }
 
-    private QueryParameters filters(Exchange exchange) {
-        return new QueryParameters()
-                .add("purpose", option(exchange, MistralConstants.PURPOSE, String.class, config().getPurpose()))
-                .add("source", MistralConfiguration.listOf(config().getSource()))
-                .add("sample_type", MistralConfiguration.listOf(config().getSampleType()))
-                .add("search", config().getSearch());
+    private FileFilter filter(Exchange exchange) {
+        return new FileFilter(option(exchange, MistralConstants.PURPOSE, String.class, config().getPurpose()),
+                MistralConfiguration.listOf(config().getSource()), MistralConfiguration.listOf(config().getSampleType()),
+                config().getSearch(), null);
     }
 
     /**
@@ -110,22 +88,13 @@ public class FileProducer extends ResourceProducer {
      * when the exchange completes, so it must be read within the route (or copied, e.g. {@code to("file:...")}).
      */
     private CompletionStage<?> download(Exchange exchange, String id) {
-        return client().download(ApiCall.get(ApiPaths.resource(FILES, id, "content")))
+        return api().files().download(id)
                 .thenAccept(answer -> {
-                    InputStream content = answer.body();
-                    exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
-                        @Override
-                        public void onDone(Exchange done) {
-                            // an unread or half-read download would hold its connection until requestTimeout
-                            IOHelper.close(content);
-                        }
-                    });
+                    ExchangeResources.closeWhenDone(exchange, answer.body());
                     Message message = exchange.getMessage();
-                    message.setBody(content);
+                    message.setBody(answer.body());
                     message.setHeader(MistralConstants.FILE_ID, id);
-                    if (answer.requestId() != null) {
-                        message.setHeader(MistralConstants.REQUEST_ID, answer.requestId());
-                    }
+                    writeRequestId(message, answer.requestId());
                 });
     }
 
@@ -135,9 +104,7 @@ public class FileProducer extends ResourceProducer {
             throw new IllegalArgumentException(action() + " signedUrl: expiry is in hours and must be at least 1, but is "
                                                + expiry);
         }
-        ApiCall call = ApiCall.get(ApiPaths.resource(FILES, id, "url"), new QueryParameters()
-                .add("expiry", expiry).toMap());
-        return call(call, SignedUrl.class).thenAccept(answer -> {
+        return api().files().signedUrl(id, expiry).thenAccept(answer -> {
             exchange.getMessage().setBody(answer.body().url());
             writeResponseHeaders(exchange.getMessage(), answer, null, null);
         });

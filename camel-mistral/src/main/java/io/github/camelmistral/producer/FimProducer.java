@@ -4,8 +4,7 @@ import java.util.concurrent.CompletionStage;
 
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
-import io.github.camelmistral.api.model.chat.ChatCompletionResponse;
-import io.github.camelmistral.api.model.fim.FimCompletionRequest;
+import io.github.camelmistral.api.fim.FimCompletionRequest;
 import org.apache.camel.Exchange;
 
 /**
@@ -38,7 +37,7 @@ public class FimProducer extends CompletionProducer {
                 randomSeed(exchange),
                 null,
                 null);
-        return client().post("/v1/fim/completions", request, ChatCompletionResponse.class)
+        return api().fim().complete(request)
                 .thenAccept(answer -> writeCompletion(exchange, answer));
     }
 }

@@ -7,14 +7,11 @@ import java.util.concurrent.CompletionStage;
 import io.github.camelmistral.MistralConfiguration;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
-import io.github.camelmistral.api.ApiCall;
-import io.github.camelmistral.api.ApiPaths;
-import io.github.camelmistral.api.QueryParameters;
-import io.github.camelmistral.api.model.finetuning.FineTuningJob;
-import io.github.camelmistral.api.model.finetuning.FineTuningJobEstimate;
-import io.github.camelmistral.api.model.finetuning.FineTuningJobRequest;
-import io.github.camelmistral.api.model.finetuning.Hyperparameters;
-import io.github.camelmistral.api.model.finetuning.TrainingFile;
+import io.github.camelmistral.api.finetuning.FineTuningJob;
+import io.github.camelmistral.api.finetuning.FineTuningJobFilter;
+import io.github.camelmistral.api.finetuning.FineTuningJobRequest;
+import io.github.camelmistral.api.finetuning.Hyperparameters;
+import io.github.camelmistral.api.finetuning.TrainingFile;
 import org.apache.camel.Exchange;
 
 /**
@@ -33,8 +30,6 @@ public class FineTuningJobProducer extends JobProducer<FineTuningJob> {
         start
     }
 
-    static final String JOBS = "/v1/fine_tuning/jobs";
-
     public FineTuningJobProducer(MistralEndpoint endpoint) {
         super(endpoint, FineTuningJob.class);
     }
@@ -44,24 +39,19 @@ public class FineTuningJobProducer extends JobProducer<FineTuningJob> {
         Operation operation = operation(exchange, Operation.class);
         return switch (operation) {
             case create -> create(exchange);
-            case list -> listJobs(exchange, JOBS, filters(exchange));
-            case get -> sendForJob(exchange, ApiCall.get(ApiPaths.resource(JOBS, jobId(exchange, "get"))));
-            case cancel -> sendForJob(exchange, ApiCall.post(ApiPaths.resource(JOBS, jobId(exchange, "cancel"), "cancel"), null));
-            case start -> sendForJob(exchange, ApiCall.post(ApiPaths.resource(JOBS, jobId(exchange, "start"), "start"), null));
+            case list -> listJobs(exchange, api().fineTuningJobs().list(filter(exchange)));
+            case get -> sendForJob(exchange, api().fineTuningJobs().get(jobId(exchange, "get")));
+            case cancel -> sendForJob(exchange, api().fineTuningJobs().cancel(jobId(exchange, "cancel")));
+            case start -> sendForJob(exchange, api().fineTuningJobs().start(jobId(exchange, "start")));
         };
     }
 
     private CompletionStage<?> create(Exchange exchange) {
         FineTuningJobRequest request = request(exchange);
         if (!config().isDryRun()) {
-            return sendForJob(exchange, ApiCall.post(JOBS, request));
+            return sendForJob(exchange, api().fineTuningJobs().create(request));
         }
-        ApiCall dryRun = new ApiCall("POST", JOBS, Map.of("dry_run", List.of("true")), request);
-        return call(dryRun, FineTuningJobEstimate.class)
-                .thenAccept(answer -> {
-                    exchange.getMessage().setBody(answer.body());
-                    writeResponseHeaders(exchange.getMessage(), answer, null, null);
-                });
+        return callForBody(exchange, api().fineTuningJobs().estimate(request));
     }
 
     /** The request in the body (typed or a Map), else one built from the options; checked before anything is sent. */
@@ -132,19 +122,15 @@ public class FineTuningJobProducer extends JobProducer<FineTuningJob> {
         }
     }
 
-    private QueryParameters filters(Exchange exchange) {
+    private FineTuningJobFilter filter(Exchange exchange) {
         String status = config().getStatus();
         if (status != null && status.contains(",")) {
             throw new IllegalArgumentException(action() + " list filters on a single status, but status is '" + status
                                                + "'; list once per status (batch job lists take several)");
         }
-        return new QueryParameters()
-                .add("model", model(exchange))
-                .add("status", status == null || status.isBlank() ? null : status.strip())
-                .add("created_after", createdAfter(exchange))
-                .add("created_before", IsoInstants.format("createdBefore option", config().getCreatedBefore()))
-                .add("created_by_me", config().getCreatedByMe())
-                .add("suffix", option(exchange, MistralConstants.SUFFIX, String.class, config().getSuffix()));
+        return new FineTuningJobFilter(model(exchange), status == null || status.isBlank() ? null : status.strip(),
+                createdAfter(exchange), IsoInstants.format("createdBefore option", config().getCreatedBefore()),
+                config().getCreatedByMe(), option(exchange, MistralConstants.SUFFIX, String.class, config().getSuffix()));
     }
 
     @Override

@@ -1,16 +1,16 @@
 package io.github.camelmistral.producer;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
-import io.github.camelmistral.api.ApiCall;
 import io.github.camelmistral.api.MistralJson;
 import io.github.camelmistral.api.MistralResponse;
-import io.github.camelmistral.api.QueryParameters;
+import io.github.camelmistral.api.PagedList;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -38,17 +38,13 @@ abstract class JobProducer<J> extends ResourceProducer {
      * of a job in the body (so the output of create, list + split, or a trigger can be passed straight on).
      */
     protected String jobId(Exchange exchange, String operation) {
-        String configured = config().getJobId();
-        Object body = exchange.getMessage().getBody();
-        if (configured == null && jobType.isInstance(body)) {
-            configured = idOf(jobType.cast(body));
-        }
-        return requiredId(exchange, MistralConstants.JOB_ID, configured, "jobId", operation);
+        return requiredId(exchange, MistralConstants.JOB_ID, config().getJobId(), "jobId", operation, jobType,
+                this::idOf);
     }
 
-    /** Sends a call the API answers with one job, which becomes the body. */
-    protected CompletionStage<?> sendForJob(Exchange exchange, ApiCall call) {
-        return call(call, jobType).thenAccept(answer -> {
+    /** A call the API answers with one job, which becomes the body. */
+    protected CompletionStage<?> sendForJob(Exchange exchange, CompletableFuture<MistralResponse<J>> call) {
+        return call.thenAccept(answer -> {
             Message message = exchange.getMessage();
             message.setBody(answer.body());
             writeJobHeaders(message, answer, answer.body());
@@ -63,8 +59,8 @@ abstract class JobProducer<J> extends ResourceProducer {
     }
 
     /** Lists jobs one page or all pages at a time (see {@link ResourceProducer#list}). */
-    protected CompletionStage<?> listJobs(Exchange exchange, String path, QueryParameters filters) {
-        return list(exchange, path, filters, jobType, this::idOf);
+    protected CompletionStage<?> listJobs(Exchange exchange, PagedList<J> listing) {
+        return list(exchange, listing, this::idOf);
     }
 
     /** The {@code created_after} filter: header, then option, as the ISO-8601 instant the API expects. */

@@ -1,13 +1,14 @@
 package io.github.camelmistral.producer;
 
 import java.util.Arrays;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 
 import io.github.camelmistral.MistralConfiguration;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
-import io.github.camelmistral.api.MistralClient;
+import io.github.camelmistral.api.Futures;
+import io.github.camelmistral.api.MistralApi;
 import io.github.camelmistral.api.MistralResponse;
 import io.github.camelmistral.event.CompletionEvents;
 import org.apache.camel.AsyncCallback;
@@ -38,8 +39,9 @@ public abstract class MistralProducer extends DefaultAsyncProducer {
         return getEndpoint().getConfiguration();
     }
 
-    protected MistralClient client() {
-        return getEndpoint().getClient();
+    /** The typed facades of the API, as this endpoint calls it. */
+    protected MistralApi api() {
+        return getEndpoint().getMistralApi();
     }
 
     @Override
@@ -57,7 +59,7 @@ public abstract class MistralProducer extends DefaultAsyncProducer {
         }
         call.whenComplete((ignored, failure) -> {
             if (failure != null) {
-                exchange.setException(unwrap(failure));
+                exchange.setException(Futures.unwrap(failure));
             } else if (completion != null) {
                 completion.publish(exchange);
             }
@@ -98,6 +100,20 @@ public abstract class MistralProducer extends DefaultAsyncProducer {
      * nothing is sent.
      */
     protected String requiredId(Exchange exchange, String header, String configured, String option, String operation) {
+        return requiredId(exchange, header, configured, option, operation, Void.class, body -> null);
+    }
+
+    /**
+     * {@link #requiredId(Exchange, String, String, String, String)}, falling back to the id of a {@code bodyType} body
+     * when neither header nor option is set, so that the output of a create, a list + split or a trigger can be passed
+     * straight on.
+     */
+    protected <B> String requiredId(Exchange exchange, String header, String configured, String option, String operation,
+                                    Class<B> bodyType, Function<? super B, String> idOfBody) {
+        Object body = exchange.getMessage().getBody();
+        if (configured == null && bodyType.isInstance(body)) {
+            configured = idOfBody.apply(bodyType.cast(body));
+        }
         String id = option(exchange, header, String.class, configured);
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException(action() + " " + operation + " needs an id: set the " + header
@@ -137,21 +153,18 @@ public abstract class MistralProducer extends DefaultAsyncProducer {
         if (responseModel != null) {
             message.setHeader(MistralConstants.RESPONSE_MODEL, responseModel);
         }
-        if (answer.requestId() != null) {
-            message.setHeader(MistralConstants.REQUEST_ID, answer.requestId());
+        writeRequestId(message, answer.requestId());
+    }
+
+    /** The gateway's request id of the answer, for support cases and log correlation; nothing when it sent none. */
+    protected static void writeRequestId(Message message, String requestId) {
+        if (requestId != null) {
+            message.setHeader(MistralConstants.REQUEST_ID, requestId);
         }
     }
 
     /** The action's name as route authors write it, for error messages. */
     protected String action() {
         return "mistral:" + getEndpoint().getApi();
-    }
-
-    static Throwable unwrap(Throwable failure) {
-        Throwable t = failure;
-        while (t instanceof CompletionException && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
     }
 }

@@ -8,16 +8,12 @@ import java.util.concurrent.CompletionStage;
 
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
-import io.github.camelmistral.api.ApiCall;
 import io.github.camelmistral.api.ApiError;
-import io.github.camelmistral.api.ApiPaths;
+import io.github.camelmistral.api.Futures;
 import io.github.camelmistral.api.MistralApiException;
-import io.github.camelmistral.api.model.models.FineTunedModel;
-import io.github.camelmistral.api.model.models.ModelArchiveStatus;
-import io.github.camelmistral.api.model.models.ModelCard;
-import io.github.camelmistral.api.model.models.ModelDeleted;
-import io.github.camelmistral.api.model.models.ModelList;
-import io.github.camelmistral.api.model.models.ModelUpdate;
+import io.github.camelmistral.api.models.FineTunedModel;
+import io.github.camelmistral.api.models.ModelCard;
+import io.github.camelmistral.api.models.ModelUpdate;
 import org.apache.camel.Exchange;
 
 /**
@@ -31,8 +27,6 @@ public class ModelProducer extends ResourceProducer {
         list, get, delete, update, archive, unarchive
     }
 
-    private static final String MODELS = "/v1/models";
-    private static final String FINE_TUNED_MODELS = "/v1/fine_tuning/models";
     private static final Set<String> UPDATE_KEYS = Set.of("name", "description");
 
     public ModelProducer(MistralEndpoint endpoint) {
@@ -44,19 +38,11 @@ public class ModelProducer extends ResourceProducer {
         Operation operation = operation(exchange, Operation.class);
         return switch (operation) {
             case list -> list(exchange);
-            case get -> callForBody(exchange, ApiCall.get(ApiPaths.resource(MODELS, modelId(exchange, operation))),
-                    ModelCard.class);
+            case get -> callForBody(exchange, api().models().get(modelId(exchange, operation)));
             case delete -> delete(exchange, modelId(exchange, operation));
-            case update -> callForBody(exchange, new ApiCall("PATCH",
-                    ApiPaths.resource(FINE_TUNED_MODELS, modelId(exchange, operation)), null, update(exchange)),
-                    FineTunedModel.class);
-            case archive -> callForBody(exchange,
-                    ApiCall.post(ApiPaths.resource(FINE_TUNED_MODELS, modelId(exchange, operation), "archive"), null),
-                    ModelArchiveStatus.class);
-            // the spec's unarchive is a DELETE on the same /archive path
-            case unarchive -> callForBody(exchange,
-                    ApiCall.delete(ApiPaths.resource(FINE_TUNED_MODELS, modelId(exchange, operation), "archive")),
-                    ModelArchiveStatus.class);
+            case update -> callForBody(exchange, api().models().update(modelId(exchange, operation), update(exchange)));
+            case archive -> callForBody(exchange, api().models().archive(modelId(exchange, operation)));
+            case unarchive -> callForBody(exchange, api().models().unarchive(modelId(exchange, operation)));
         };
     }
 
@@ -64,15 +50,13 @@ public class ModelProducer extends ResourceProducer {
     private CompletionStage<?> list(Exchange exchange) {
         // unlike the model triggers, listing shows every model unless asked otherwise
         boolean fineTunedOnly = Boolean.TRUE.equals(config().getFineTunedOnly());
-        return call(ApiCall.get(MODELS), ModelList.class).thenAccept(answer -> {
+        return api().models().list().thenAccept(answer -> {
             List<ModelCard> models = fineTunedOnly
                     ? answer.body().data().stream().filter(ModelCard::isFineTuned).toList()
                     : answer.body().data();
             exchange.getMessage().setBody(models);
             exchange.getMessage().setHeader(MistralConstants.TOTAL, models.size());
-            if (answer.requestId() != null) {
-                exchange.getMessage().setHeader(MistralConstants.REQUEST_ID, answer.requestId());
-            }
+            writeRequestId(exchange.getMessage(), answer.requestId());
         });
     }
 
@@ -82,21 +66,19 @@ public class ModelProducer extends ResourceProducer {
      */
     private String modelId(Exchange exchange, Operation operation) {
         String configured = config().getModelId();
-        Object body = exchange.getMessage().getBody();
-        if (configured == null && body instanceof ModelCard model) {
-            configured = model.id();
-        } else if (configured == null && body instanceof FineTunedModel model) {
+        if (configured == null && exchange.getMessage().getBody() instanceof FineTunedModel model) {
             configured = model.id();
         }
-        return requiredId(exchange, MistralConstants.MODEL_ID, configured, "modelId", operation.name());
+        return requiredId(exchange, MistralConstants.MODEL_ID, configured, "modelId", operation.name(),
+                ModelCard.class, ModelCard::id);
     }
 
     /** Base models cannot be deleted: the API's bare 403 is turned into a message that says so. */
     private CompletionStage<?> delete(Exchange exchange, String id) {
-        return call(ApiCall.delete(ApiPaths.resource(MODELS, id)), ModelDeleted.class)
+        return api().models().delete(id)
                 .handle((answer, failure) -> {
                     if (failure != null) {
-                        throw new CompletionException(explainForbiddenDelete(id, unwrap(failure)));
+                        throw new CompletionException(explainForbiddenDelete(id, Futures.unwrap(failure)));
                     }
                     exchange.getMessage().setBody(answer.body());
                     writeResponseHeaders(exchange.getMessage(), answer, null, null);

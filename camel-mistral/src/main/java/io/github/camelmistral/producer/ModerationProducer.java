@@ -1,10 +1,14 @@
 package io.github.camelmistral.producer;
 
+import java.util.concurrent.CompletableFuture;
+
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
-import io.github.camelmistral.api.model.classifiers.ChatModerationRequest;
-import io.github.camelmistral.api.model.classifiers.ModerationResponse;
-import io.github.camelmistral.api.model.classifiers.ModerationResult;
+import io.github.camelmistral.api.MistralResponse;
+import io.github.camelmistral.api.classifiers.ChatModerationRequest;
+import io.github.camelmistral.api.classifiers.ClassificationRequest;
+import io.github.camelmistral.api.classifiers.ModerationResponse;
+import io.github.camelmistral.api.classifiers.ModerationResult;
 import org.apache.camel.Message;
 
 /**
@@ -15,15 +19,21 @@ import org.apache.camel.Message;
 public class ModerationProducer extends ClassifierProducer<ModerationResult, ModerationResponse> {
 
     public ModerationProducer(MistralEndpoint endpoint) {
-        super(endpoint, "/v1/moderations", "/v1/chat/moderations", ModerationResponse.class);
+        super(endpoint);
     }
 
     @Override
-    protected Object chatRequest(String model, ClassifierInput input) {
+    protected CompletableFuture<MistralResponse<ModerationResponse>> classifyTexts(ClassificationRequest request) {
+        return api().classifiers().moderate(request);
+    }
+
+    @Override
+    protected CompletableFuture<MistralResponse<ModerationResponse>> classifyConversations(String model,
+                                                                                           ClassifierInput input) {
         // one conversation is an array of messages, several an array of such arrays
-        return input.single()
+        return api().classifiers().moderateChat(input.single()
                 ? ChatModerationRequest.of(model, input.conversations().get(0))
-                : ChatModerationRequest.ofAll(model, input.conversations());
+                : ChatModerationRequest.ofAll(model, input.conversations()));
     }
 
     @Override

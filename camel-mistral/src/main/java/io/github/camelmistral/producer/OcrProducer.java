@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
 import io.github.camelmistral.api.MistralResponse;
-import io.github.camelmistral.api.model.chat.ContentChunk;
-import io.github.camelmistral.api.model.chat.ResponseFormat;
-import io.github.camelmistral.api.model.ocr.OcrRequest;
-import io.github.camelmistral.api.model.ocr.OcrResponse;
+import io.github.camelmistral.api.chat.ContentChunk;
+import io.github.camelmistral.api.chat.ResponseFormat;
+import io.github.camelmistral.api.ocr.OcrRequest;
+import io.github.camelmistral.api.ocr.OcrResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.RuntimeCamelException;
@@ -56,7 +56,7 @@ public class OcrProducer extends MistralProducer {
 
     @Override
     protected CompletionStage<?> send(Exchange exchange) {
-        return client().post("/v1/ocr", request(exchange), OcrResponse.class)
+        return api().ocr().process(request(exchange))
                 .thenAccept(answer -> write(exchange, answer));
     }
 

@@ -9,11 +9,9 @@ import java.util.regex.Pattern;
 import io.github.camelmistral.MistralConfiguration;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
-import io.github.camelmistral.api.ApiCall;
-import io.github.camelmistral.api.MistralJson;
 import io.github.camelmistral.api.Multipart;
-import io.github.camelmistral.api.model.audio.TranscriptionResponse;
-import io.github.camelmistral.api.model.files.MistralFile;
+import io.github.camelmistral.api.audio.TranscriptionResponse;
+import io.github.camelmistral.api.files.MistralFile;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -23,7 +21,6 @@ import org.apache.camel.Message;
  */
 public class TranscriptionProducer extends MistralProducer {
 
-    private static final String TRANSCRIPTIONS = "/v1/audio/transcriptions";
     private static final String AUDIO_PART_TYPE = "application/octet-stream";
     /** The name of an audio part whose file name is not known: the API detects the format from the content. */
     private static final String DEFAULT_AUDIO_NAME = "audio";
@@ -47,8 +44,7 @@ public class TranscriptionProducer extends MistralProducer {
                 .fields("timestamp_granularities", granularities())
                 .fields("context_bias", contextBias());
         addAudio(exchange, form);
-        return client().<TranscriptionResponse> upload(ApiCall.post(TRANSCRIPTIONS, null), form.build(),
-                MistralJson.mapper().constructType(TranscriptionResponse.class))
+        return api().audio().transcribe(form.build())
                 .thenAccept(answer -> {
                     TranscriptionResponse transcription = answer.body();
                     Message message = exchange.getMessage();

@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.camelmistral.MistralConstants;
-import io.github.camelmistral.api.model.batch.BatchJob;
-import io.github.camelmistral.api.model.batch.BatchResult;
+import io.github.camelmistral.api.batch.BatchJob;
+import io.github.camelmistral.api.batch.BatchResult;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;

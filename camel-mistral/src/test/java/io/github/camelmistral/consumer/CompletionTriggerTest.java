@@ -6,8 +6,8 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralTestSupport;
-import io.github.camelmistral.api.model.chat.ChatCompletionResponse;
-import io.github.camelmistral.api.model.embeddings.EmbeddingResponse;
+import io.github.camelmistral.api.chat.ChatCompletionResponse;
+import io.github.camelmistral.api.embeddings.EmbeddingResponse;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;

@@ -1,9 +1,9 @@
 package io.github.camelmistral.consumer;
 
 import io.github.camelmistral.MistralConstants;
-import io.github.camelmistral.api.model.files.FileDeleted;
-import io.github.camelmistral.api.model.files.MistralFile;
-import io.github.camelmistral.api.model.models.ModelCard;
+import io.github.camelmistral.api.files.FileDeleted;
+import io.github.camelmistral.api.files.MistralFile;
+import io.github.camelmistral.api.models.ModelCard;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;

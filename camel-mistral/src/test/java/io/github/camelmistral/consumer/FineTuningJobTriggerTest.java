@@ -1,7 +1,7 @@
 package io.github.camelmistral.consumer;
 
 import io.github.camelmistral.MistralConstants;
-import io.github.camelmistral.api.model.finetuning.FineTuningJob;
+import io.github.camelmistral.api.finetuning.FineTuningJob;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;

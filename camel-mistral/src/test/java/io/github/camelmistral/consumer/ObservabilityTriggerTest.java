@@ -11,7 +11,7 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.OfficialSpec;
-import io.github.camelmistral.api.model.observability.ChatCompletionEventPreview;
+import io.github.camelmistral.api.observability.ChatCompletionEventPreview;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;

@@ -4,7 +4,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelmistral.MistralConstants;
-import io.github.camelmistral.api.model.batch.BatchResult;
+import io.github.camelmistral.api.batch.BatchResult;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;

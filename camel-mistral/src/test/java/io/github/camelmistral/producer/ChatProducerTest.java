@@ -6,9 +6,9 @@ import java.util.Map;
 
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralTestSupport;
-import io.github.camelmistral.api.model.chat.ChatCompletionRequest;
-import io.github.camelmistral.api.model.chat.ChatCompletionResponse;
-import io.github.camelmistral.api.model.chat.ChatMessage;
+import io.github.camelmistral.api.chat.ChatCompletionRequest;
+import io.github.camelmistral.api.chat.ChatCompletionResponse;
+import io.github.camelmistral.api.chat.ChatMessage;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralTestSupport;
-import io.github.camelmistral.api.model.finetuning.FineTuningJob;
+import io.github.camelmistral.api.finetuning.FineTuningJob;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;

@@ -16,7 +16,7 @@ import java.util.zip.CRC32;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.camelmistral.MistralConstants;
-import io.github.camelmistral.api.model.files.MistralFile;
+import io.github.camelmistral.api.files.MistralFile;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;

@@ -2,10 +2,10 @@ package io.github.camelmistral.producer;
 
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralTestSupport;
-import io.github.camelmistral.api.model.models.FineTunedModel;
-import io.github.camelmistral.api.model.models.ModelArchiveStatus;
-import io.github.camelmistral.api.model.models.ModelCard;
-import io.github.camelmistral.api.model.models.ModelDeleted;
+import io.github.camelmistral.api.models.FineTunedModel;
+import io.github.camelmistral.api.models.ModelArchiveStatus;
+import io.github.camelmistral.api.models.ModelCard;
+import io.github.camelmistral.api.models.ModelDeleted;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 

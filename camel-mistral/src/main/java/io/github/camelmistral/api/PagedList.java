@@ -1,0 +1,36 @@
+package io.github.camelmistral.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A filtered, offset-paginated list of the API ({@code page}, {@code page_size}), as its facade defines it: read one
+ * page, or every page (see {@link Pages} for the paging rule).
+ *
+ * @param <T> the item type
+ */
+public final class PagedList<T> {
+
+    private final MistralClient client;
+    private final String path;
+    private final Map<String, List<String>> filters;
+    private final Class<T> itemType;
+
+    public PagedList(MistralClient client, String path, QueryParameters filters, Class<T> itemType) {
+        this.client = client;
+        this.path = path;
+        this.filters = filters.toMap();
+        this.itemType = itemType;
+    }
+
+    /** Page {@code page} (from 0) of {@code pageSize} items, with the API's total where it gives one. */
+    public CompletableFuture<MistralResponse<ListPage<T>>> page(int page, int pageSize) {
+        return Pages.page(client, path, filters, page, pageSize, itemType);
+    }
+
+    /** Every item, page after page; a failed page fails the whole list. */
+    public CompletableFuture<List<T>> all(int pageSize) {
+        return Pages.all(client, path, filters, pageSize, itemType);
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.camelmistral.api;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * The 2xx answer of a call made without a typed model ({@code mistral:apiRequest}): status, content type and the body
+ * as it came, free of any HTTP client type.
+ *
+ * @param statusCode  the HTTP status
+ * @param contentType the {@code Content-Type} header, or null
+ * @param body        the body bytes; empty when there was none
+ * @param requestId   the gateway's request id, or null
+ */
+public record RawResponse(int statusCode, String contentType, byte[] body, String requestId) {
+
+    public RawResponse {
+        body = body == null ? new byte[0] : body;
+    }
+
+    /** Whether the answer declares JSON, or declares nothing (the API answers JSON unless it says otherwise). */
+    public boolean isJson() {
+        return contentType == null || contentType.toLowerCase(Locale.ROOT).contains("json");
+    }
+
+    /** The body as text, in the charset of the content type (UTF-8 when it names none). */
+    public String text() {
+        return new String(body, charset());
+    }
+
+    private Charset charset() {
+        if (contentType != null) {
+            for (String parameter : contentType.split(";")) {
+                String p = parameter.strip();
+                if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+                    try {
+                        return Charset.forName(p.substring(8).replace("\"", ""));
+                    } catch (IllegalArgumentException unknown) {
+                        return StandardCharsets.UTF_8;
+                    }
+                }
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    @Override
+    public String toString() {
+        return "RawResponse[" + statusCode + ", " + contentType + ", " + body.length + " bytes]";
+    }
+}

@@ -1,5 +1,0 @@
-package io.github.camelmistral.api.model.files;
-
-/** The answer of {@code DELETE /v1/files/{id}}. */
-public record FileDeleted(String id, String object, Boolean deleted) {
-}

@@ -1,5 +1,0 @@
-package io.github.camelmistral.api.model.files;
-
-/** The answer of {@code GET /v1/files/{id}/url}: a pre-signed URL that reads the file without the API key. */
-public record SignedUrl(String url) {
-}

@@ -1,5 +1,0 @@
-package io.github.camelmistral.api.model.models;
-
-/** The answer of archiving ({@code archived:true}) or unarchiving ({@code archived:false}) a fine-tuned model. */
-public record ModelArchiveStatus(String id, String object, Boolean archived) {
-}

@@ -1,5 +1,0 @@
-package io.github.camelmistral.api.model.models;
-
-/** The answer of {@code DELETE /v1/models/{id}}. */
-public record ModelDeleted(String id, String object, Boolean deleted) {
-}
