@@ -42,20 +42,8 @@ public class BatchJobTriggerConsumer extends JobTriggerConsumer<BatchJob> {
         return "batch_job";
     }
 
-    @Override
-    protected String idOf(BatchJob job) {
-        return job.id();
-    }
 
-    @Override
-    protected String statusOf(BatchJob job) {
-        return job.status();
-    }
 
-    @Override
-    protected Long createdAtOf(BatchJob job) {
-        return job.createdAt();
-    }
 
     @Override
     protected boolean isTerminal(String status) {

@@ -22,32 +22,8 @@ import org.apache.camel.Processor;
 public class FileTriggerConsumer extends SnapshotTriggerConsumer<MistralFile> {
 
     public FileTriggerConsumer(MistralEndpoint endpoint, Processor processor) {
-        super(endpoint, processor);
-    }
-
-    @Override
-    protected String typePrefix() {
-        return "file";
-    }
-
-    @Override
-    protected String appearedEvent() {
-        return "uploaded";
-    }
-
-    @Override
-    protected String idHeader() {
-        return MistralConstants.FILE_ID;
-    }
-
-    @Override
-    protected String idOf(MistralFile file) {
-        return file.id();
-    }
-
-    @Override
-    protected Long createdAtOf(MistralFile file) {
-        return file.createdAt();
+        super(endpoint, processor,
+                new Kind<>("file", "uploaded", MistralConstants.FILE_ID, MistralFile::id, MistralFile::createdAt));
     }
 
     @Override

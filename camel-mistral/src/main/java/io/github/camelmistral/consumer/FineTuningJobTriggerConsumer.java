@@ -35,20 +35,8 @@ public class FineTuningJobTriggerConsumer extends JobTriggerConsumer<FineTuningJ
         return "fine_tuning_job";
     }
 
-    @Override
-    protected String idOf(FineTuningJob job) {
-        return job.id();
-    }
 
-    @Override
-    protected String statusOf(FineTuningJob job) {
-        return job.status();
-    }
 
-    @Override
-    protected Long createdAtOf(FineTuningJob job) {
-        return job.createdAt();
-    }
 
     @Override
     protected boolean isTerminal(String status) {

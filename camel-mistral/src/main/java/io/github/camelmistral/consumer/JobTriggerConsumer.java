@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
+import io.github.camelmistral.api.MistralJob;
 import io.github.camelmistral.consumer.JobTriggerState.OpenJob;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
@@ -32,7 +33,7 @@ import org.slf4j.LoggerFactory;
  *
  * @param <J> the job record
  */
-abstract class JobTriggerConsumer<J> extends MistralPollingConsumer<JobTriggerState> {
+abstract class JobTriggerConsumer<J extends MistralJob> extends MistralPollingConsumer<JobTriggerState> {
 
     private static final Logger LOG = LoggerFactory.getLogger(JobTriggerConsumer.class);
 
@@ -45,12 +46,6 @@ abstract class JobTriggerConsumer<J> extends MistralPollingConsumer<JobTriggerSt
 
     /** The prefix of this trigger's event types, e.g. {@code batch_job}. */
     protected abstract String typePrefix();
-
-    protected abstract String idOf(J job);
-
-    protected abstract String statusOf(J job);
-
-    protected abstract Long createdAtOf(J job);
 
     protected abstract boolean isTerminal(String status);
 
@@ -69,7 +64,7 @@ abstract class JobTriggerConsumer<J> extends MistralPollingConsumer<JobTriggerSt
 
     /** The change a job seen for the first time stands for: its status, with no previous one. */
     protected JobChange<J> firstSight(J job, long nowSeconds) {
-        return new JobChange<>(idOf(job), job, null, statusOf(job), timeOf(job, nowSeconds));
+        return new JobChange<>(job.id(), job, null, job.status(), timeOf(job, nowSeconds));
     }
 
     @Override
@@ -105,23 +100,23 @@ abstract class JobTriggerConsumer<J> extends MistralPollingConsumer<JobTriggerSt
         List<TriggerEvent<JobTriggerState>> events = new ArrayList<>();
         changed.forEach(change -> events.add(changeEvent(change, current.open.get(change.jobId()).createdAt())));
         List<J> byCreation = new ArrayList<>(listed);
-        byCreation.sort(Comparator.comparing((J job) -> createdAtOf(job), Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(this::idOf));
+        byCreation.sort(Comparator.comparing(J::createdAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(J::id));
         Set<String> found = new HashSet<>();
         for (J job : byCreation) {
-            String id = idOf(job);
+            String id = job.id();
             if (current.seen.containsKey(id) || current.open.containsKey(id) || !found.add(id)) {
                 continue;
             }
-            long at = createdAtOf(job) != null ? createdAtOf(job) : now;
+            long at = job.createdAt() != null ? job.createdAt() : now;
             Consumer<JobTriggerState> recordSeen = state -> state.seen.put(id, at);
             if (tracksOpenJobs()) {
                 // one commit for both: recorded apart, a later event's save could keep the job as seen without its
                 // first sight, whose event would then never come again
-                events.add(changeEvent(firstSight(job, now), createdAtOf(job), recordSeen));
+                events.add(changeEvent(firstSight(job, now), job.createdAt(), recordSeen));
             } else {
                 events.add(new TriggerEvent<>(CREATED, typePrefix() + ".created", typePrefix() + ".created:" + id, at,
-                        job, headers(job, null, statusOf(job)), recordSeen));
+                        job, headers(job, null, job.status()), recordSeen));
             }
         }
         return events;
@@ -173,7 +168,7 @@ abstract class JobTriggerConsumer<J> extends MistralPollingConsumer<JobTriggerSt
 
     private Map<String, Object> headers(J job, String previous, String status) {
         Map<String, Object> headers = new LinkedHashMap<>();
-        headers.put(MistralConstants.JOB_ID, idOf(job));
+        headers.put(MistralConstants.JOB_ID, job.id());
         headers.put(MistralConstants.JOB_STATUS, status);
         headers.put(MistralConstants.PREVIOUS_STATUS, previous);
         return headers;

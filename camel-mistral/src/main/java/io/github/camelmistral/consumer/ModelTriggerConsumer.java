@@ -17,32 +17,8 @@ import org.apache.camel.Processor;
 public class ModelTriggerConsumer extends SnapshotTriggerConsumer<ModelCard> {
 
     public ModelTriggerConsumer(MistralEndpoint endpoint, Processor processor) {
-        super(endpoint, processor);
-    }
-
-    @Override
-    protected String typePrefix() {
-        return "model";
-    }
-
-    @Override
-    protected String appearedEvent() {
-        return "created";
-    }
-
-    @Override
-    protected String idHeader() {
-        return MistralConstants.MODEL_ID;
-    }
-
-    @Override
-    protected String idOf(ModelCard model) {
-        return model.id();
-    }
-
-    @Override
-    protected Long createdAtOf(ModelCard model) {
-        return model.created();
+        super(endpoint, processor,
+                new Kind<>("model", "created", MistralConstants.MODEL_ID, ModelCard::id, ModelCard::created));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 import io.github.camelmistral.MistralEndpoint;
 import org.apache.camel.Processor;
@@ -26,22 +27,33 @@ abstract class SnapshotTriggerConsumer<R> extends MistralPollingConsumer<Snapsho
 
     static final String DELETED = "deleted";
 
-    SnapshotTriggerConsumer(MistralEndpoint endpoint, Processor processor) {
-        super(endpoint, processor, SnapshotTriggerState.class);
+    /**
+     * What a snapshot trigger's events are called and how its resources are identified.
+     *
+     * @param typePrefix    the prefix of the event types, e.g. {@code file}
+     * @param appearedEvent the event of a new resource: {@code uploaded} or {@code created}
+     * @param idHeader      the header that carries the resource id
+     * @param idOf          the id of a resource
+     * @param createdAtOf   the creation time of a resource, in seconds, or null
+     */
+    record Kind<R>(String typePrefix, String appearedEvent, String idHeader, Function<R, String> idOf,
+                   Function<R, Long> createdAtOf) {
     }
 
-    /** The prefix of this trigger's event types, e.g. {@code file}. */
-    protected abstract String typePrefix();
+    private final Kind<R> kind;
 
-    /** The event of a new resource: {@code uploaded} or {@code created}. */
-    protected abstract String appearedEvent();
+    SnapshotTriggerConsumer(MistralEndpoint endpoint, Processor processor, Kind<R> kind) {
+        super(endpoint, processor, SnapshotTriggerState.class);
+        this.kind = kind;
+    }
 
-    /** The header that carries the resource id. */
-    protected abstract String idHeader();
+    private String idOf(R resource) {
+        return kind.idOf().apply(resource);
+    }
 
-    protected abstract String idOf(R resource);
-
-    protected abstract Long createdAtOf(R resource);
+    private Long createdAtOf(R resource) {
+        return kind.createdAtOf().apply(resource);
+    }
 
     /** The complete, filtered list; fails when any part of it fails. */
     protected abstract CompletableFuture<List<R>> scan();
@@ -107,10 +119,10 @@ abstract class SnapshotTriggerConsumer<R> extends MistralPollingConsumer<Snapsho
     private TriggerEvent<SnapshotTriggerState> appeared(R resource, long now) {
         String id = idOf(resource);
         Long createdAt = createdAtOf(resource);
-        String event = appearedEvent();
-        String type = typePrefix() + "." + event;
+        String event = kind.appearedEvent();
+        String type = kind.typePrefix() + "." + event;
         return new TriggerEvent<>(event.equals(listenedEvent()) ? event : null, type, type + ":" + id,
-                createdAt != null ? createdAt : now, resource, Map.of(idHeader(), id), state -> {
+                createdAt != null ? createdAt : now, resource, Map.of(kind.idHeader(), id), state -> {
                     state.known.put(id, createdAt);
                     recordExpiry(state, id, expiresAtOf(resource));
                 });
@@ -143,9 +155,9 @@ abstract class SnapshotTriggerConsumer<R> extends MistralPollingConsumer<Snapsho
                     if (!gone) {
                         return null;
                     }
-                    String type = typePrefix() + "." + DELETED;
+                    String type = kind.typePrefix() + "." + DELETED;
                     Map<String, Object> headers = new LinkedHashMap<>();
-                    headers.put(idHeader(), id);
+                    headers.put(kind.idHeader(), id);
                     if (expiredHeader() != null) {
                         headers.put(expiredHeader(), expiresAt != null && expiresAt <= now);
                     }

@@ -29,11 +29,7 @@ public class BatchJobProducer extends JobProducer<BatchJob> {
 
     /** The operations of {@code mistral:batchJob}. */
     public enum Operation {
-        create,
-        list,
-        get,
-        cancel,
-        results
+        create, list, get, cancel, results
     }
 
     public BatchJobProducer(MistralEndpoint endpoint) {
@@ -161,13 +157,5 @@ public class BatchJobProducer extends JobProducer<BatchJob> {
                 });
     }
 
-    @Override
-    protected String idOf(BatchJob job) {
-        return job.id();
-    }
 
-    @Override
-    protected String statusOf(BatchJob job) {
-        return job.status();
-    }
 }

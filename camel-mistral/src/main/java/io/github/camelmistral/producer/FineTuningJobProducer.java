@@ -23,11 +23,7 @@ public class FineTuningJobProducer extends JobProducer<FineTuningJob> {
 
     /** The operations of {@code mistral:fineTuningJob}. */
     public enum Operation {
-        create,
-        list,
-        get,
-        cancel,
-        start
+        create, list, get, cancel, start
     }
 
     public FineTuningJobProducer(MistralEndpoint endpoint) {
@@ -133,13 +129,5 @@ public class FineTuningJobProducer extends JobProducer<FineTuningJob> {
                 config().getCreatedByMe(), option(exchange, MistralConstants.SUFFIX, String.class, config().getSuffix()));
     }
 
-    @Override
-    protected String idOf(FineTuningJob job) {
-        return job.id();
-    }
 
-    @Override
-    protected String statusOf(FineTuningJob job) {
-        return job.status();
-    }
 }

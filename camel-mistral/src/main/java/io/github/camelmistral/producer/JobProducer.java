@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
+import io.github.camelmistral.api.MistralJob;
 import io.github.camelmistral.api.MistralJson;
 import io.github.camelmistral.api.MistralResponse;
 import io.github.camelmistral.api.PagedList;
@@ -20,7 +21,7 @@ import org.apache.camel.Message;
  *
  * @param <J> the job record of the API group
  */
-abstract class JobProducer<J> extends ResourceProducer {
+abstract class JobProducer<J extends MistralJob> extends ResourceProducer {
 
     private final Class<J> jobType;
 
@@ -29,17 +30,13 @@ abstract class JobProducer<J> extends ResourceProducer {
         this.jobType = jobType;
     }
 
-    protected abstract String idOf(J job);
-
-    protected abstract String statusOf(J job);
-
     /**
      * The job an operation works on: the {@code CamelMistralJobId} header, else the {@code jobId} option, else the id
      * of a job in the body (so the output of create, list + split, or a trigger can be passed straight on).
      */
     protected String jobId(Exchange exchange, String operation) {
         return requiredId(exchange, MistralConstants.JOB_ID, config().getJobId(), "jobId", operation, jobType,
-                this::idOf);
+                MistralJob::id);
     }
 
     /** A call the API answers with one job, which becomes the body. */
@@ -53,14 +50,14 @@ abstract class JobProducer<J> extends ResourceProducer {
 
     /** The typed answer and request id, plus the job's id and status so that the next step or a {@code choice()} can use them. */
     protected void writeJobHeaders(Message message, MistralResponse<?> answer, J job) {
-        writeResponseHeaders(message, answer, idOf(job), null);
-        message.setHeader(MistralConstants.JOB_ID, idOf(job));
-        message.setHeader(MistralConstants.JOB_STATUS, statusOf(job));
+        writeResponseHeaders(message, answer, job.id(), null);
+        message.setHeader(MistralConstants.JOB_ID, job.id());
+        message.setHeader(MistralConstants.JOB_STATUS, job.status());
     }
 
     /** Lists jobs one page or all pages at a time (see {@link ResourceProducer#list}). */
     protected CompletionStage<?> listJobs(Exchange exchange, PagedList<J> listing) {
-        return list(exchange, listing, this::idOf);
+        return list(exchange, listing, MistralJob::id);
     }
 
     /** The {@code created_after} filter: header, then option, as the ISO-8601 instant the API expects. */

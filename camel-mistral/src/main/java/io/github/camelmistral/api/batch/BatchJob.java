@@ -1,5 +1,6 @@
 package io.github.camelmistral.api.batch;
 
+import io.github.camelmistral.api.MistralJob;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +31,7 @@ public record BatchJob(
         @JsonProperty("succeeded_requests") Integer succeededRequests,
         @JsonProperty("failed_requests") Integer failedRequests,
         @JsonProperty("started_at") Long startedAt,
-        @JsonProperty("completed_at") Long completedAt) {
+        @JsonProperty("completed_at") Long completedAt) implements MistralJob {
 
     /** Whether the job will not change any more (succeeded, failed, timed out or cancelled). */
     @JsonIgnore

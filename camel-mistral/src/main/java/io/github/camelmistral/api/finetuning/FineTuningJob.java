@@ -1,5 +1,6 @@
 package io.github.camelmistral.api.finetuning;
 
+import io.github.camelmistral.api.MistralJob;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +33,7 @@ public record FineTuningJob(
         List<Map<String, Object>> repositories,
         @JsonProperty("classifier_targets") List<ClassifierTarget> classifierTargets,
         List<JobEvent> events,
-        List<Checkpoint> checkpoints) {
+        List<Checkpoint> checkpoints) implements MistralJob {
 
     /** Whether the job will not change any more (succeeded, failed, failed validation or cancelled). */
     @JsonIgnore
