@@ -14,7 +14,9 @@ import io.github.camelmistral.simulator.http.SimRequest;
 /**
  * Every request the simulator received since the last reset, in arrival order, and how many were being handled at
  * once: the server's view of a client's concurrency limit and request rate. A request is in flight from the moment
- * its handling starts until its response is written, or its connection dropped, delays and slow answers included.
+ * its handling starts until just before the last bytes of its response are written (or its connection is dropped),
+ * delays and slow answers included. Ending just before, not after, means a client can never receive a response
+ * while the server still counts it, so a client that waits for each answer is never seen overlapping itself.
  */
 public final class RequestJournal {
 

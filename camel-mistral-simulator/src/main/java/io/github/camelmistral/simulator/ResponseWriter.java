@@ -29,23 +29,42 @@ final class ResponseWriter {
     }
 
     static void write(HttpExchange exchange, SimResponse response) throws IOException {
+        write(exchange, response, () -> { });
+    }
+
+    /**
+     * Writes the whole response; {@code beforeLastBytes} runs just before the write that completes it, so that
+     * whatever it records happens before the client can have the full response (and send its next request).
+     */
+    static void write(HttpExchange exchange, SimResponse response, Runnable beforeLastBytes) throws IOException {
         if (response.isEventStream()) {
             startStream(exchange, response);
-            for (SseEvent event : response.events()) {
-                send(exchange, event);
+            List<SseEvent> events = response.events();
+            for (int i = 0; i < events.size(); i++) {
+                if (i == events.size() - 1) {
+                    beforeLastBytes.run();
+                }
+                send(exchange, events.get(i));
             }
         } else {
             putHeaders(exchange, response);
             byte[] body = response.body();
-            exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
-            exchange.getResponseBody().write(body);
+            if (body.length == 0) {
+                beforeLastBytes.run();
+                exchange.sendResponseHeaders(response.status(), -1);
+            } else {
+                exchange.sendResponseHeaders(response.status(), body.length);
+                beforeLastBytes.run();
+                exchange.getResponseBody().write(body);
+            }
         }
         exchange.close();
     }
 
     /**
-     * Streams the events of {@code response} one {@code gap} apart, without holding a thread between them, then
-     * runs {@code done}. A client that goes away ends the stream early; {@code done} runs all the same.
+     * Streams the events of {@code response} one {@code gap} apart, without holding a thread between them; runs
+     * {@code done} just before the last event. A client that goes away ends the stream early; {@code done} runs all
+     * the same.
      */
     static void writePaced(HttpExchange exchange, SimResponse response, Duration gap, Deferrer deferrer,
             Runnable done) {
@@ -115,6 +134,9 @@ final class ResponseWriter {
 
         // each call runs on one executor thread at a time, handed over by the timer: no two touch the stream at once
         private void sendNext() throws IOException {
+            if (next == events.size() - 1) {
+                done.run();
+            }
             send(exchange, events.get(next++));
             if (next < events.size()) {
                 deferrer.after(gap, () -> {

@@ -86,7 +86,8 @@ final class SimulatorHttpHandler implements HttpHandler {
 
     /**
      * Answers as the failure decides, else handles the request. The request stays in flight until its response is
-     * written, which for a slow or paced response happens on a deferred task.
+     * about to be complete (or its connection dropped), which for a slow or paced response happens on a deferred
+     * task. It leaves just before the last bytes, so that a sequential client never seems to overlap itself.
      */
     private void serve(HttpExchange exchange, SimRequest request, Fault failure, RequestJournal.Visit visit)
             throws IOException {
@@ -96,7 +97,7 @@ final class SimulatorHttpHandler implements HttpHandler {
                 throw new ResponseWriter.ConnectionDropped("connection reset fault");
             }
             if (failure != null && failure.kind() == Fault.Kind.STATUS) {
-                ResponseWriter.write(exchange, faultResponse(failure, request.requestId()));
+                ResponseWriter.write(exchange, faultResponse(failure, request.requestId()), visit::leave);
                 return;
             }
             SimResponse response = process(request, request.requestId());
@@ -136,7 +137,7 @@ final class SimulatorHttpHandler implements HttpHandler {
             ResponseWriter.writePaced(exchange, response, pace, deferrer, visit::leave);
             return true;
         }
-        ResponseWriter.write(exchange, response);
+        ResponseWriter.write(exchange, response, visit::leave);
         return false;
     }
 
