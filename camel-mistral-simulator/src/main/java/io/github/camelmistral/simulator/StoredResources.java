@@ -1,5 +1,6 @@
 package io.github.camelmistral.simulator;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -7,10 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelmistral.simulator.resources.BatchJob;
-import io.github.camelmistral.simulator.resources.FineTuningJob;
 import io.github.camelmistral.simulator.resources.SimulatorState;
 import io.github.camelmistral.simulator.resources.StoredFile;
 
@@ -59,13 +59,8 @@ public final class StoredResources {
     }
 
     public List<JobSummary> batchJobs() {
-        synchronized (state) {
-            List<JobSummary> jobs = new ArrayList<>();
-            for (BatchJob job : state.batchJobs().list()) {
-                jobs.add(new JobSummary(job.id(), job.status(state.now()), job.input()));
-            }
-            return jobs;
-        }
+        return jobs(now -> state.batchJobs().list().stream()
+                .map(job -> new JobSummary(job.id(), job.status(now), job.input())));
     }
 
     public int batchJobCount() {
@@ -78,13 +73,8 @@ public final class StoredResources {
     }
 
     public List<JobSummary> fineTuningJobs() {
-        synchronized (state) {
-            List<JobSummary> jobs = new ArrayList<>();
-            for (FineTuningJob job : state.fineTuningJobs().list()) {
-                jobs.add(new JobSummary(job.id(), job.status(state.now()), job.input()));
-            }
-            return jobs;
-        }
+        return jobs(now -> state.fineTuningJobs().list().stream()
+                .map(job -> new JobSummary(job.id(), job.status(now), job.input())));
     }
 
     public int fineTuningJobCount() {
@@ -94,6 +84,13 @@ public final class StoredResources {
     /** Groups of two or more fine-tuning jobs created from equal requests. */
     public List<List<JobSummary>> duplicateFineTuningJobs() {
         return duplicates(fineTuningJobs(), JobSummary::request);
+    }
+
+    /** The jobs a store lists, read under the state lock with their status at the same instant. */
+    private List<JobSummary> jobs(Function<Instant, Stream<JobSummary>> read) {
+        synchronized (state) {
+            return read.apply(state.now()).toList();
+        }
     }
 
     private static <T> List<List<T>> duplicates(List<T> items, Function<T, Object> key) {
