@@ -79,7 +79,7 @@ final class SimulatorHttpHandler implements HttpHandler {
     private void serveLater(HttpExchange exchange, SimRequest request, Fault failure, RequestJournal.Visit visit) {
         try {
             serve(exchange, request, failure, visit);
-        } catch (ResponseWriter.ConnectionDropped | IOException e) {
+        } catch (IOException | RuntimeException e) { // a dropped connection fault, or the client gone
             ResponseWriter.drop(exchange);
         }
     }
@@ -120,7 +120,7 @@ final class SimulatorHttpHandler implements HttpHandler {
         boolean deferred = false;
         try {
             deferred = answer(exchange, response, visit);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             ResponseWriter.drop(exchange); // the client gave up waiting
         } finally {
             if (!deferred) {

@@ -72,6 +72,17 @@ class RateAndTimeoutFaultsTest extends SimulatorTestSupport {
     }
 
     @Test
+    void refusesARateOutsideZeroToOneAndNegativeWaits() {
+        assertThatThrownBy(() -> Fault.status(503).rate(1.5)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("between 0 and 1");
+        assertThatThrownBy(() -> Fault.status(503).rate(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Fault.slowResponse(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be negative");
+        assertThatThrownBy(() -> sim.faults().streamDelay(Duration.ofMillis(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aResetRateDropsSomeConnectionsAndServesTheOthers() {
         sim.faults().resetRate(CHAT, 0.5);
         int dropped = 0;
