@@ -40,6 +40,12 @@ public final class MistralSimulator implements AutoCloseable {
 
     /** The system property naming the official OpenAPI spec; when it points at a file, strict mode is on. */
     public static final String SPEC_PROPERTY = "mistral.openapi.spec";
+    /** Pending connections the listening socket queues: a burst of a thousand clients connects without a retry. */
+    private static final int ACCEPT_BACKLOG = 1024;
+
+    static {
+        JdkServerTuning.apply();
+    }
 
     private final String host;
     private final int requestedPort;
@@ -55,6 +61,7 @@ public final class MistralSimulator implements AutoCloseable {
             EnumSet.of(JobOutcome.SUCCESS, JobOutcome.FAILED, JobOutcome.FAILED_VALIDATION, JobOutcome.CANCELLED));
     private HttpServer server;
     private ExecutorService executor;
+    private Deferrer deferrer;
 
     private MistralSimulator(Builder builder) {
         this.host = builder.host;
@@ -75,18 +82,20 @@ public final class MistralSimulator implements AutoCloseable {
             return this;
         }
         try {
-            server = HttpServer.create(new InetSocketAddress(host, requestedPort), 0);
+            server = HttpServer.create(new InetSocketAddress(host, requestedPort), ACCEPT_BACKLOG);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot listen on " + host + ":" + requestedPort, e);
         }
-        // requests may wait (delay faults, slow clients), so threads are not capped
+        // waits run on the deferrer and hold no thread, but a slow client still holds one while it sends or
+        // reads: threads are not capped, and idle ones go after a minute
         executor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "mistral-simulator");
             thread.setDaemon(true);
             return thread;
         });
         server.setExecutor(executor);
-        server.createContext("/", new SimulatorHttpHandler(this, state, routes()));
+        deferrer = new Deferrer(executor);
+        server.createContext("/", new SimulatorHttpHandler(this, state, routes(), deferrer));
         server.start();
         return this;
     }
@@ -108,6 +117,7 @@ public final class MistralSimulator implements AutoCloseable {
     public synchronized void stop() {
         if (server != null) {
             server.stop(0);
+            deferrer.close();
             executor.shutdownNow();
             try {
                 executor.awaitTermination(5, TimeUnit.SECONDS);
@@ -116,6 +126,7 @@ public final class MistralSimulator implements AutoCloseable {
             }
             server = null;
             executor = null;
+            deferrer = null;
         }
     }
 
@@ -151,6 +162,11 @@ public final class MistralSimulator implements AutoCloseable {
 
     public Faults faults() {
         return faults;
+    }
+
+    /** The files and jobs stored right now, with their duplicates. */
+    public StoredResources stored() {
+        return new StoredResources(state);
     }
 
     /** Durations and outcomes of the batch jobs created from now on. */

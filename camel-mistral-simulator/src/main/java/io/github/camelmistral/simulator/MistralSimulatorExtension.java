@@ -115,6 +115,10 @@ public final class MistralSimulatorExtension
         return simulator().faults();
     }
 
+    public StoredResources stored() {
+        return simulator().stored();
+    }
+
     public JobScript batchJobs() {
         return simulator().batchJobs();
     }

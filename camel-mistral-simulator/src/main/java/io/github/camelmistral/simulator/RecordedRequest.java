@@ -15,10 +15,12 @@ public final class RecordedRequest {
 
     private final SimRequest request;
     private final Instant receivedAt;
+    private final Instant arrivedAt;
 
-    RecordedRequest(SimRequest request, Instant receivedAt) {
+    RecordedRequest(SimRequest request, Instant receivedAt, Instant arrivedAt) {
         this.request = request;
         this.receivedAt = receivedAt;
+        this.arrivedAt = arrivedAt;
     }
 
     public String method() {
@@ -66,9 +68,17 @@ public final class RecordedRequest {
         return request.multipart();
     }
 
-    /** When it arrived, on the simulator clock. */
+    /** When it arrived, on the simulator clock (which tests may move). */
     public Instant receivedAt() {
         return receivedAt;
+    }
+
+    /**
+     * When it arrived in real time, from a monotonic source: the differences between requests are exact whatever the
+     * simulator clock or the system clock did, which is what rate checks need.
+     */
+    public Instant arrivedAt() {
+        return arrivedAt;
     }
 
     @Override

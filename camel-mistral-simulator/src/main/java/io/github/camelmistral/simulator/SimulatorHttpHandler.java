@@ -24,7 +24,8 @@ import io.github.camelmistral.simulator.resources.SimulatorState;
 /**
  * The one handler of the server. Per request: record it; apply faults (delay, reset, error status); authenticate
  * {@code /v1} calls; route; refuse bodies with unknown fields (and, in strict mode, any spec violation) with 422;
- * then handle it under the state lock. Streaming and delays happen outside the lock.
+ * then handle it under the state lock. Streaming and delays happen outside the lock, and waits (delays, slow
+ * answers, stream pacing) on deferred tasks, so that no thread sleeps.
  */
 final class SimulatorHttpHandler implements HttpHandler {
 
@@ -38,13 +39,15 @@ final class SimulatorHttpHandler implements HttpHandler {
     private final Router router;
     private final OpenApiContract contract;
     private final AtomicLong requestSequence = new AtomicLong();
+    private final Deferrer deferrer;
 
     /** What the handler dispatches to; {@code contract} is null unless strict mode is on. */
     record Routes(Router router, InferenceOperations operations, OpenApiContract contract) {
     }
 
-    SimulatorHttpHandler(MistralSimulator simulator, SimulatorState state, Routes routes) {
+    SimulatorHttpHandler(MistralSimulator simulator, SimulatorState state, Routes routes, Deferrer deferrer) {
         this.simulator = simulator;
+        this.deferrer = deferrer;
         this.state = state;
         this.operations = routes.operations();
         this.router = routes.router();
@@ -63,23 +66,79 @@ final class SimulatorHttpHandler implements HttpHandler {
             return;
         }
         SimRequest request = read(exchange).withRequestId(requestId);
-        simulator.requests().record(new RecordedRequest(request, simulator.clock().now()));
+        RequestJournal.Visit visit = simulator.requests().arrive(request, simulator.clock().now());
         Faults.Plan plan = simulator.faults().planFor(request.method(), request.path());
-        pause(plan.delay());
-        Fault failure = plan.failure();
-        if (failure != null && failure.kind() == Fault.Kind.CONNECTION_RESET) {
-            throw new ResponseWriter.ConnectionDropped("connection reset fault");
-        }
-        if (failure != null && failure.kind() == Fault.Kind.STATUS) {
-            ResponseWriter.write(exchange, faultResponse(failure, requestId));
-            return;
-        }
-        SimResponse response = process(request, requestId);
-        if (failure != null && failure.kind() == Fault.Kind.TRUNCATED_RESPONSE) {
-            ResponseWriter.writeTruncated(exchange, response);
+        if (plan.delay().isZero()) {
+            serve(exchange, request, plan.failure(), visit); // a dropped connection propagates to the JDK server
         } else {
-            ResponseWriter.write(exchange, response);
+            deferrer.after(plan.delay(), () -> serveLater(exchange, request, plan.failure(), visit));
         }
+    }
+
+    /** Serves a request whose handler has returned: a connection to drop is closed by hand. */
+    private void serveLater(HttpExchange exchange, SimRequest request, Fault failure, RequestJournal.Visit visit) {
+        try {
+            serve(exchange, request, failure, visit);
+        } catch (IOException | RuntimeException e) { // a dropped connection fault, or the client gone
+            ResponseWriter.drop(exchange);
+        }
+    }
+
+    /**
+     * Answers as the failure decides, else handles the request. The request stays in flight until its response is
+     * about to be complete (or its connection dropped), which for a slow or paced response happens on a deferred
+     * task. It leaves just before the last bytes, so that a sequential client never seems to overlap itself.
+     */
+    private void serve(HttpExchange exchange, SimRequest request, Fault failure, RequestJournal.Visit visit)
+            throws IOException {
+        boolean deferred = false;
+        try {
+            if (failure != null && failure.kind() == Fault.Kind.CONNECTION_RESET) {
+                throw new ResponseWriter.ConnectionDropped("connection reset fault");
+            }
+            if (failure != null && failure.kind() == Fault.Kind.STATUS) {
+                ResponseWriter.write(exchange, faultResponse(failure, request.requestId()), visit::leave);
+                return;
+            }
+            SimResponse response = process(request, request.requestId());
+            if (failure != null && failure.kind() == Fault.Kind.TRUNCATED_RESPONSE) {
+                ResponseWriter.writeTruncated(exchange, response);
+            } else if (failure != null && failure.kind() == Fault.Kind.SLOW_RESPONSE) {
+                deferrer.after(failure.delayDuration(), () -> answerLater(exchange, response, visit));
+                deferred = true;
+            } else {
+                deferred = answer(exchange, response, visit);
+            }
+        } finally {
+            if (!deferred) {
+                visit.leave();
+            }
+        }
+    }
+
+    private void answerLater(HttpExchange exchange, SimResponse response, RequestJournal.Visit visit) {
+        boolean deferred = false;
+        try {
+            deferred = answer(exchange, response, visit);
+        } catch (IOException | RuntimeException e) {
+            ResponseWriter.drop(exchange); // the client gave up waiting
+        } finally {
+            if (!deferred) {
+                visit.leave();
+            }
+        }
+    }
+
+    /** Writes the response; true when a paced stream goes on writing (and leaves the visit) later. */
+    private boolean answer(HttpExchange exchange, SimResponse response, RequestJournal.Visit visit)
+            throws IOException {
+        Duration pace = simulator.faults().streamDelay();
+        if (response.isEventStream() && !pace.isZero()) {
+            ResponseWriter.writePaced(exchange, response, pace, deferrer, visit::leave);
+            return true;
+        }
+        ResponseWriter.write(exchange, response, visit::leave);
+        return false;
     }
 
     private static long declaredLength(HttpExchange exchange) {
@@ -100,23 +159,11 @@ final class SimulatorHttpHandler implements HttpHandler {
                 exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body);
     }
 
-    private static void pause(Duration delay) {
-        if (delay.isZero()) {
-            return;
-        }
-        try {
-            Thread.sleep(delay.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     private static SimResponse faultResponse(Fault fault, String requestId) {
         ObjectNode body = fault.shape().render(fault.status(), fault.message(), requestId);
         SimResponse response = SimResponse.json(fault.status(), body);
         if (fault.retryAfter() != null) {
-            long seconds = (fault.retryAfter().toMillis() + 999) / 1000;
-            response.header("Retry-After", String.valueOf(seconds));
+            response.header("Retry-After", RetryAfter.of(fault.retryAfter(), fault.retryAfterAsDate()));
         }
         return response;
     }

@@ -101,7 +101,7 @@ class ChatCompletionsTest extends SimulatorTestSupport {
                 "parameters", Map.of("type", "object", "properties", Map.of("city", Map.of("type", "string")),
                         "required", List.of("city"))));
         Map<String, Object> request = Map.of("model", "mistral-large-latest", "tools", List.of(weather),
-                "messages", List.of(Map.of("role", "user", "content", "Weather in Paris?")));
+                "messages", List.of(Map.of("role", "user", "content", "Ask get_weather about Paris")));
 
         JsonNode choice = client.postJson("/v1/chat/completions", request).json().path("choices").get(0);
 
@@ -112,7 +112,7 @@ class ChatCompletionsTest extends SimulatorTestSupport {
         assertThat(SimulatorClient.parse(call.path("function").path("arguments").asText()).has("city")).isTrue();
 
         Map<String, Object> followUp = Map.of("model", "mistral-large-latest", "tools", List.of(weather),
-                "messages", List.of(Map.of("role", "user", "content", "Weather in Paris?"),
+                "messages", List.of(Map.of("role", "user", "content", "Ask get_weather about Paris"),
                         Map.of("role", "assistant", "content", "", "tool_calls", List.of(Map.of("id",
                                 call.path("id").asText(), "type", "function", "function", Map.of("name",
                                         "get_weather", "arguments", "{\"city\":\"Paris\"}")))),
@@ -120,6 +120,7 @@ class ChatCompletionsTest extends SimulatorTestSupport {
                                 "content", "sunny")));
         JsonNode answer = client.postJson("/v1/chat/completions", followUp).json().path("choices").get(0);
         assertThat(answer.path("finish_reason").asText()).isEqualTo("stop");
+        assertThat(answer.path("message").path("content").asText()).contains("get_weather: sunny");
     }
 
     @Test

@@ -12,9 +12,9 @@ import io.github.camelmistral.simulator.resources.Ids;
 
 /**
  * Chat, agent and FIM completions. Replies are deterministic and say they come from the simulator; they echo a short
- * part of the prompt, describe the images they were shown, honour {@code response_format}, call a tool when one is
- * offered (the first, or the one {@code tool_choice} names) and apply {@code stop}, {@code max_tokens}, {@code n}
- * and an assistant {@code prefix}. Token counts derive from text lengths.
+ * part of the prompt, describe the images they were shown, honour {@code response_format}, call tools as
+ * {@link ToolCalling} decides and repeat the tool results they are given, and apply {@code stop}, {@code max_tokens},
+ * {@code n} and an assistant {@code prefix}. Token counts derive from text lengths.
  */
 final class ChatCompletions {
 
@@ -64,11 +64,15 @@ final class ChatCompletions {
                     + TOKENS_PER_IMAGE * MessageContent.images(content).size();
         }
         JsonNode last = messages.size() == 0 ? Json.object() : messages.get(messages.size() - 1);
-        Reply reply = toolCall(request, last);
-        if (reply == null) {
+        ArrayNode toolCalls = ToolCalling.calls(request);
+        Reply reply;
+        if (toolCalls != null) {
+            reply = new Reply("", toolCalls);
+        } else {
             String prefix = last.path("role").asText().equals("assistant") && last.path("prefix").asBoolean()
                     ? MessageContent.text(last.path("content")) : "";
-            reply = new Reply(prefix + text(request, speaker, lastUserMessage(messages)), null);
+            reply = new Reply(prefix + text(request, speaker, lastUserMessage(messages),
+                    ToolCalling.results(messages)), null);
         }
         return completion(request, model, reply, promptTokens);
     }
@@ -83,7 +87,8 @@ final class ChatCompletions {
         return found;
     }
 
-    private static String text(JsonNode request, String speaker, JsonNode userMessage) {
+    /** The text reply; {@code toolResults} is what the tools answered when their results end the conversation. */
+    private static String text(JsonNode request, String speaker, JsonNode userMessage, String toolResults) {
         String said = MessageContent.text(userMessage.path("content"));
         JsonNode format = request.path("response_format");
         switch (format.path("type").asText("text")) {
@@ -93,49 +98,21 @@ final class ChatCompletions {
             case "json_object" -> {
                 ObjectNode answer = Json.object().put("simulator", "mistral-simulator")
                         .put("echo", TextDigest.excerpt(said, 80));
+                if (!toolResults.isEmpty()) {
+                    answer.put("tool_results", toolResults);
+                }
                 return Json.text(answer);
             }
             default -> {
+                if (!toolResults.isEmpty()) {
+                    return speaker + ". Tool results: " + toolResults;
+                }
                 List<String> images = MessageContent.images(userMessage.path("content"));
                 String seen = images.isEmpty() ? "" : ": I see " + images.size()
                         + (images.size() == 1 ? " image (" : " images (") + String.join(", ", images) + ")";
                 return speaker + seen + (said.isBlank() ? "." : ". You said: \"" + TextDigest.excerpt(said, 80) + "\"");
             }
         }
-    }
-
-    /**
-     * A call of a tool when the request offers tools and the model should call one: always with {@code any},
-     * {@code required} or a named function, and with {@code auto} when the user spoke last (after a tool result the
-     * simulator answers in text, so agent loops end).
-     */
-    private static Reply toolCall(JsonNode request, JsonNode lastMessage) {
-        JsonNode tools = request.path("tools");
-        JsonNode choice = request.path("tool_choice");
-        if (!tools.isArray() || tools.isEmpty() || choice.asText().equals("none")) {
-            return null;
-        }
-        boolean forced = choice.isObject() || choice.asText().equals("any") || choice.asText().equals("required");
-        if (!forced && !lastMessage.path("role").asText().equals("user")) {
-            return null;
-        }
-        JsonNode function = tools.get(0).path("function");
-        if (choice.isObject()) {
-            String wanted = choice.path("function").path("name").asText();
-            for (JsonNode tool : tools) {
-                if (tool.path("function").path("name").asText().equals(wanted)) {
-                    function = tool.path("function");
-                }
-            }
-        }
-        ArrayNode calls = Json.array();
-        ObjectNode call = calls.addObject();
-        call.put("id", TextDigest.toolCallId(Json.text(request.path("messages")), function.path("name").asText()));
-        call.put("type", "function");
-        call.putObject("function").put("name", function.path("name").asText())
-                .put("arguments", Json.text(SchemaSample.of(function.path("parameters"))));
-        call.put("index", 0);
-        return new Reply("", calls);
     }
 
     private ObjectNode completion(JsonNode request, String model, Reply reply, int promptTokens) {

@@ -12,8 +12,9 @@ import io.github.camelmistral.simulator.http.SseEvent;
 
 /**
  * A completion replayed as the API streams it (API-NOTES.md, "Streaming"): data-only events, a first chunk with
- * {@code delta: {role: "assistant", content: ""}}, content chunks with a null {@code finish_reason}, a final chunk
- * carrying the last piece with the {@code finish_reason} and the {@code usage}, then {@code data: [DONE]}.
+ * {@code delta: {role: "assistant", content: ""}}, content chunks with a null {@code finish_reason}, one chunk per
+ * tool call ({@code delta.tool_calls} holding that call), the last of these chunks carrying the
+ * {@code finish_reason} and the {@code usage}, then {@code data: [DONE]}.
  */
 public final class ChatStream {
 
@@ -30,21 +31,34 @@ public final class ChatStream {
             int index = choice.path("index").asInt();
             events.add(chunk(completion, index, Json.object().put("role", "assistant").put("content", ""), null,
                     null));
-            JsonNode message = choice.path("message");
-            List<String> pieces = pieces(message.path("content").asText(""));
-            for (int p = 0; p < pieces.size() - 1; p++) {
-                events.add(chunk(completion, index, Json.object().put("content", pieces.get(p)), null, null));
-            }
-            ObjectNode lastDelta = Json.object().put("content", pieces.isEmpty() ? "" : pieces.get(pieces.size() - 1));
-            if (!message.path("tool_calls").isNull() && !message.path("tool_calls").isMissingNode()) {
-                lastDelta.set("tool_calls", message.get("tool_calls"));
+            List<ObjectNode> deltas = deltas(choice.path("message"));
+            for (int d = 0; d < deltas.size() - 1; d++) {
+                events.add(chunk(completion, index, deltas.get(d), null, null));
             }
             boolean lastChoice = c == choices.size() - 1;
-            events.add(chunk(completion, index, lastDelta, choice.path("finish_reason").asText(),
+            events.add(chunk(completion, index, deltas.get(deltas.size() - 1), choice.path("finish_reason").asText(),
                     lastChoice ? completion.get("usage") : null));
         }
         events.add(SseEvent.data("[DONE]"));
         return events;
+    }
+
+    /**
+     * The deltas after the role chunk: the content in pieces, then one delta per tool call (each carrying its
+     * {@code index}, as clients merge calls by it); never empty.
+     */
+    private static List<ObjectNode> deltas(JsonNode message) {
+        List<ObjectNode> deltas = new ArrayList<>();
+        pieces(message.path("content").asText("")).forEach(piece -> deltas.add(Json.object().put("content", piece)));
+        for (JsonNode call : message.path("tool_calls")) {
+            ObjectNode delta = Json.object().put("content", "");
+            delta.putArray("tool_calls").add(call);
+            deltas.add(delta);
+        }
+        if (deltas.isEmpty()) {
+            deltas.add(Json.object().put("content", ""));
+        }
+        return deltas;
     }
 
     private static SseEvent chunk(ObjectNode completion, int index, ObjectNode delta, String finishReason,

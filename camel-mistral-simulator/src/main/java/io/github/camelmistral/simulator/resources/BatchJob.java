@@ -79,6 +79,11 @@ public final class BatchJob {
         return createdAt;
     }
 
+    /** A copy of the creation request as the job stored it. */
+    public JsonNode input() {
+        return input.deepCopy();
+    }
+
     public List<Request> requests() {
         return requests;
     }

@@ -85,6 +85,11 @@ public final class FineTuningJob {
         return input.path("integrations");
     }
 
+    /** A copy of the creation request as the job stored it. */
+    public JsonNode input() {
+        return input.deepCopy();
+    }
+
     public Instant createdAt() {
         return createdAt;
     }
