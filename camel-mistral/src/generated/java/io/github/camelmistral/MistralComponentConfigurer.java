@@ -30,6 +30,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         MistralComponent target = (MistralComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "additionalheaders":
+        case "additionalHeaders": getOrCreateConfiguration(target).setAdditionalHeaders(property(camelContext, java.util.Map.class, value)); return true;
         case "agentid":
         case "agentId": getOrCreateConfiguration(target).setAgentId(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
@@ -88,10 +90,14 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "fineTunedOnly": getOrCreateConfiguration(target).setFineTunedOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "frequencypenalty":
         case "frequencyPenalty": getOrCreateConfiguration(target).setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
+        case "healthcheckcachetime":
+        case "healthCheckCacheTime": target.setHealthCheckCacheTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "httpversion":
+        case "httpVersion": target.setHttpVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "imagemediatype":
         case "imageMediaType": getOrCreateConfiguration(target).setImageMediaType(property(camelContext, java.lang.String.class, value)); return true;
         case "includeimagebase64":
@@ -113,8 +119,12 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "learningrate":
         case "learningRate": getOrCreateConfiguration(target).setLearningRate(property(camelContext, java.lang.Double.class, value)); return true;
+        case "maxconcurrentrequests":
+        case "maxConcurrentRequests": target.setMaxConcurrentRequests(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtokens":
         case "maxTokens": getOrCreateConfiguration(target).setMaxTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "metadata": getOrCreateConfiguration(target).setMetadata(property(camelContext, java.lang.String.class, value)); return true;
@@ -129,6 +139,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "modelname":
         case "modelName": getOrCreateConfiguration(target).setModelName(property(camelContext, java.lang.String.class, value)); return true;
         case "n": getOrCreateConfiguration(target).setN(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "nonproxyhosts":
+        case "nonProxyHosts": target.setNonProxyHosts(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, java.lang.String.class, value)); return true;
         case "orderby":
         case "orderBy": getOrCreateConfiguration(target).setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
@@ -144,6 +156,14 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "presencepenalty":
         case "presencePenalty": getOrCreateConfiguration(target).setPresencePenalty(property(camelContext, java.lang.Double.class, value)); return true;
         case "prompt": getOrCreateConfiguration(target).setPrompt(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxypassword":
+        case "proxyPassword": target.setProxyPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": target.setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "proxyusername":
+        case "proxyUsername": target.setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "purpose": getOrCreateConfiguration(target).setPurpose(property(camelContext, java.lang.String.class, value)); return true;
         case "queryparameters":
         case "queryParameters": getOrCreateConfiguration(target).setQueryParameters(property(camelContext, java.lang.String.class, value)); return true;
@@ -153,10 +173,16 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "reasoningEffort": getOrCreateConfiguration(target).setReasoningEffort(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "requestspersecond":
+        case "requestsPerSecond": target.setRequestsPerSecond(property(camelContext, java.lang.Double.class, value)); return true;
         case "responseformat":
         case "responseFormat": getOrCreateConfiguration(target).setResponseFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "resultsformat":
         case "resultsFormat": getOrCreateConfiguration(target).setResultsFormat(property(camelContext, java.lang.String.class, value)); return true;
+        case "retryinitialdelay":
+        case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrymaxdelay":
+        case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "safeprompt":
         case "safePrompt": getOrCreateConfiguration(target).setSafePrompt(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "sampletype":
@@ -165,6 +191,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "seqlen":
         case "seqLen": getOrCreateConfiguration(target).setSeqLen(property(camelContext, java.lang.Integer.class, value)); return true;
         case "source": getOrCreateConfiguration(target).setSource(property(camelContext, java.lang.String.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startfrom":
         case "startFrom": getOrCreateConfiguration(target).setStartFrom(property(camelContext, java.lang.String.class, value)); return true;
         case "statekey":
@@ -189,6 +217,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "trainingFiles": getOrCreateConfiguration(target).setTrainingFiles(property(camelContext, java.lang.String.class, value)); return true;
         case "trainingsteps":
         case "trainingSteps": getOrCreateConfiguration(target).setTrainingSteps(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "validationfiles":
         case "validationFiles": getOrCreateConfiguration(target).setValidationFiles(property(camelContext, java.lang.String.class, value)); return true;
         case "warmupfraction":
@@ -202,6 +232,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "additionalheaders":
+        case "additionalHeaders": return java.util.Map.class;
         case "agentid":
         case "agentId": return java.lang.String.class;
         case "apikey":
@@ -260,10 +292,14 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "fineTunedOnly": return java.lang.Boolean.class;
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
+        case "healthcheckcachetime":
+        case "healthCheckCacheTime": return long.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "httpversion":
+        case "httpVersion": return java.lang.String.class;
         case "imagemediatype":
         case "imageMediaType": return java.lang.String.class;
         case "includeimagebase64":
@@ -285,8 +321,12 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "lazyStartProducer": return boolean.class;
         case "learningrate":
         case "learningRate": return java.lang.Double.class;
+        case "maxconcurrentrequests":
+        case "maxConcurrentRequests": return java.lang.Integer.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
         case "maxtokens":
         case "maxTokens": return java.lang.Integer.class;
         case "metadata": return java.lang.String.class;
@@ -301,6 +341,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "modelname":
         case "modelName": return java.lang.String.class;
         case "n": return java.lang.Integer.class;
+        case "nonproxyhosts":
+        case "nonProxyHosts": return java.lang.String.class;
         case "operation": return java.lang.String.class;
         case "orderby":
         case "orderBy": return java.lang.String.class;
@@ -316,6 +358,14 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "presencepenalty":
         case "presencePenalty": return java.lang.Double.class;
         case "prompt": return java.lang.String.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxypassword":
+        case "proxyPassword": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
+        case "proxyusername":
+        case "proxyUsername": return java.lang.String.class;
         case "purpose": return java.lang.String.class;
         case "queryparameters":
         case "queryParameters": return java.lang.String.class;
@@ -325,10 +375,16 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "reasoningEffort": return java.lang.String.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
+        case "requestspersecond":
+        case "requestsPerSecond": return java.lang.Double.class;
         case "responseformat":
         case "responseFormat": return java.lang.String.class;
         case "resultsformat":
         case "resultsFormat": return java.lang.String.class;
+        case "retryinitialdelay":
+        case "retryInitialDelay": return long.class;
+        case "retrymaxdelay":
+        case "retryMaxDelay": return long.class;
         case "safeprompt":
         case "safePrompt": return java.lang.Boolean.class;
         case "sampletype":
@@ -337,6 +393,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "seqlen":
         case "seqLen": return java.lang.Integer.class;
         case "source": return java.lang.String.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startfrom":
         case "startFrom": return java.lang.String.class;
         case "statekey":
@@ -361,6 +419,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "trainingFiles": return java.lang.String.class;
         case "trainingsteps":
         case "trainingSteps": return java.lang.Integer.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         case "validationfiles":
         case "validationFiles": return java.lang.String.class;
         case "warmupfraction":
@@ -375,6 +435,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         MistralComponent target = (MistralComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "additionalheaders":
+        case "additionalHeaders": return getOrCreateConfiguration(target).getAdditionalHeaders();
         case "agentid":
         case "agentId": return getOrCreateConfiguration(target).getAgentId();
         case "apikey":
@@ -433,10 +495,14 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "fineTunedOnly": return getOrCreateConfiguration(target).getFineTunedOnly();
         case "frequencypenalty":
         case "frequencyPenalty": return getOrCreateConfiguration(target).getFrequencyPenalty();
+        case "healthcheckcachetime":
+        case "healthCheckCacheTime": return target.getHealthCheckCacheTime();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "httpversion":
+        case "httpVersion": return target.getHttpVersion();
         case "imagemediatype":
         case "imageMediaType": return getOrCreateConfiguration(target).getImageMediaType();
         case "includeimagebase64":
@@ -458,8 +524,12 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "learningrate":
         case "learningRate": return getOrCreateConfiguration(target).getLearningRate();
+        case "maxconcurrentrequests":
+        case "maxConcurrentRequests": return target.getMaxConcurrentRequests();
         case "maxconnections":
         case "maxConnections": return target.getMaxConnections();
+        case "maxretries":
+        case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxtokens":
         case "maxTokens": return getOrCreateConfiguration(target).getMaxTokens();
         case "metadata": return getOrCreateConfiguration(target).getMetadata();
@@ -474,6 +544,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "modelname":
         case "modelName": return getOrCreateConfiguration(target).getModelName();
         case "n": return getOrCreateConfiguration(target).getN();
+        case "nonproxyhosts":
+        case "nonProxyHosts": return target.getNonProxyHosts();
         case "operation": return getOrCreateConfiguration(target).getOperation();
         case "orderby":
         case "orderBy": return getOrCreateConfiguration(target).getOrderBy();
@@ -489,6 +561,14 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "presencepenalty":
         case "presencePenalty": return getOrCreateConfiguration(target).getPresencePenalty();
         case "prompt": return getOrCreateConfiguration(target).getPrompt();
+        case "proxyhost":
+        case "proxyHost": return target.getProxyHost();
+        case "proxypassword":
+        case "proxyPassword": return target.getProxyPassword();
+        case "proxyport":
+        case "proxyPort": return target.getProxyPort();
+        case "proxyusername":
+        case "proxyUsername": return target.getProxyUsername();
         case "purpose": return getOrCreateConfiguration(target).getPurpose();
         case "queryparameters":
         case "queryParameters": return getOrCreateConfiguration(target).getQueryParameters();
@@ -498,10 +578,16 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "reasoningEffort": return getOrCreateConfiguration(target).getReasoningEffort();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
+        case "requestspersecond":
+        case "requestsPerSecond": return target.getRequestsPerSecond();
         case "responseformat":
         case "responseFormat": return getOrCreateConfiguration(target).getResponseFormat();
         case "resultsformat":
         case "resultsFormat": return getOrCreateConfiguration(target).getResultsFormat();
+        case "retryinitialdelay":
+        case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
+        case "retrymaxdelay":
+        case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
         case "safeprompt":
         case "safePrompt": return getOrCreateConfiguration(target).getSafePrompt();
         case "sampletype":
@@ -510,6 +596,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "seqlen":
         case "seqLen": return getOrCreateConfiguration(target).getSeqLen();
         case "source": return getOrCreateConfiguration(target).getSource();
+        case "sslcontextparameters":
+        case "sslContextParameters": return target.getSslContextParameters();
         case "startfrom":
         case "startFrom": return getOrCreateConfiguration(target).getStartFrom();
         case "statekey":
@@ -534,6 +622,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "trainingFiles": return getOrCreateConfiguration(target).getTrainingFiles();
         case "trainingsteps":
         case "trainingSteps": return getOrCreateConfiguration(target).getTrainingSteps();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "validationfiles":
         case "validationFiles": return getOrCreateConfiguration(target).getValidationFiles();
         case "warmupfraction":
@@ -547,6 +637,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "additionalheaders":
+        case "additionalHeaders": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return java.lang.String.class;
         default: return null;

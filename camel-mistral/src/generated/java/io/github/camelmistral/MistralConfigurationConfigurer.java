@@ -23,6 +23,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         io.github.camelmistral.MistralConfiguration target = (io.github.camelmistral.MistralConfiguration) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "additionalheaders":
+        case "additionalHeaders": target.setAdditionalHeaders(property(camelContext, java.util.Map.class, value)); return true;
         case "agentid":
         case "agentId": target.setAgentId(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
@@ -95,6 +97,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "language": target.setLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "learningrate":
         case "learningRate": target.setLearningRate(property(camelContext, java.lang.Double.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": target.setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtokens":
         case "maxTokens": target.setMaxTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "metadata": target.setMetadata(property(camelContext, java.lang.String.class, value)); return true;
@@ -137,6 +141,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "responseFormat": target.setResponseFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "resultsformat":
         case "resultsFormat": target.setResultsFormat(property(camelContext, java.lang.String.class, value)); return true;
+        case "retryinitialdelay":
+        case "retryInitialDelay": target.setRetryInitialDelay(property(camelContext, long.class, value)); return true;
+        case "retrymaxdelay":
+        case "retryMaxDelay": target.setRetryMaxDelay(property(camelContext, long.class, value)); return true;
         case "safeprompt":
         case "safePrompt": target.setSafePrompt(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "sampletype":
@@ -182,6 +190,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "additionalheaders":
+        case "additionalHeaders": return java.util.Map.class;
         case "agentid":
         case "agentId": return java.lang.String.class;
         case "apikey":
@@ -254,6 +264,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "language": return java.lang.String.class;
         case "learningrate":
         case "learningRate": return java.lang.Double.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
         case "maxtokens":
         case "maxTokens": return java.lang.Integer.class;
         case "metadata": return java.lang.String.class;
@@ -296,6 +308,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "responseFormat": return java.lang.String.class;
         case "resultsformat":
         case "resultsFormat": return java.lang.String.class;
+        case "retryinitialdelay":
+        case "retryInitialDelay": return long.class;
+        case "retrymaxdelay":
+        case "retryMaxDelay": return long.class;
         case "safeprompt":
         case "safePrompt": return java.lang.Boolean.class;
         case "sampletype":
@@ -342,6 +358,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         io.github.camelmistral.MistralConfiguration target = (io.github.camelmistral.MistralConfiguration) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "additionalheaders":
+        case "additionalHeaders": return target.getAdditionalHeaders();
         case "agentid":
         case "agentId": return target.getAgentId();
         case "apikey":
@@ -414,6 +432,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "language": return target.getLanguage();
         case "learningrate":
         case "learningRate": return target.getLearningRate();
+        case "maxretries":
+        case "maxRetries": return target.getMaxRetries();
         case "maxtokens":
         case "maxTokens": return target.getMaxTokens();
         case "metadata": return target.getMetadata();
@@ -456,6 +476,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "responseFormat": return target.getResponseFormat();
         case "resultsformat":
         case "resultsFormat": return target.getResultsFormat();
+        case "retryinitialdelay":
+        case "retryInitialDelay": return target.getRetryInitialDelay();
+        case "retrymaxdelay":
+        case "retryMaxDelay": return target.getRetryMaxDelay();
         case "safeprompt":
         case "safePrompt": return target.getSafePrompt();
         case "sampletype":
@@ -501,6 +525,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "additionalheaders":
+        case "additionalHeaders": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return java.lang.String.class;
         default: return null;

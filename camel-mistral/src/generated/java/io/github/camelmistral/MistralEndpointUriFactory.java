@@ -23,7 +23,8 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(108);
+        Set<String> props = new HashSet<>(112);
+        props.add("additionalHeaders");
         props.add("agentId");
         props.add("api");
         props.add("apiKey");
@@ -74,6 +75,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("language");
         props.add("lazyStartProducer");
         props.add("learningRate");
+        props.add("maxRetries");
         props.add("maxTokens");
         props.add("metadata");
         props.add("method");
@@ -102,6 +104,8 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("requestTimeout");
         props.add("responseFormat");
         props.add("resultsFormat");
+        props.add("retryInitialDelay");
+        props.add("retryMaxDelay");
         props.add("runLoggingLevel");
         props.add("safePrompt");
         props.add("sampleType");
@@ -136,7 +140,8 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         Set<String> secretProps = new HashSet<>(1);
         secretProps.add("apiKey");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
-        Map<String, String> prefixes = new HashMap<>(1);
+        Map<String, String> prefixes = new HashMap<>(2);
+        prefixes.put("additionalHeaders", "additionalHeaders.");
         prefixes.put("schedulerProperties", "scheduler.");
         MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);
     }

@@ -28,6 +28,20 @@ public enum MistralApiName {
         this.defaultModel = defaultModel;
     }
 
+    /**
+     * The operation name of the OpenTelemetry GenAI conventions ({@code gen_ai.operation.name}) where one fits, else
+     * the API group's own name.
+     */
+    public String operationName() {
+        return switch (this) {
+            case chat, analyzeImage -> "chat";
+            case fim -> "text_completion";
+            case agent -> "invoke_agent";
+            case embeddings -> "embeddings";
+            default -> name();
+        };
+    }
+
     /** The model used when neither the {@code model} option nor the {@code CamelMistralModel} header is set. */
     public String defaultModel() {
         return defaultModel;

@@ -2,7 +2,9 @@ package io.github.camelmistral;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.github.camelmistral.api.batch.BatchJobsApi;
 import org.apache.camel.RuntimeCamelException;
@@ -250,6 +252,25 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "120000", javaType = "java.time.Duration")
     @Metadata(description = "How long to wait for the answer of one call once sent, in milliseconds (or a duration such as `2m`). Generations of long texts need minutes.")
     private long requestTimeout = 120000;
+    @UriParam(label = "advanced", defaultValue = "2")
+    @Metadata(description = "How many times a failed call is sent again at most: after a 429, 500, 502, 503 or 504 "
+                            + "answer or a connection failure (refused, connect timeout, reset before an answer). Calls "
+                            + "that create something (uploads, job creation) are retried only after a 429, a refused "
+                            + "connection or a connect timeout, when the API certainly did not act. 0 turns retries off.")
+    private int maxRetries = 2;
+    @UriParam(label = "advanced", defaultValue = "500", javaType = "java.time.Duration")
+    @Metadata(description = "The backoff bound before the first retry, in milliseconds (or a duration such as `1s`); "
+                            + "it doubles with each retry, and each delay is drawn at random below it (full jitter). A "
+                            + "`Retry-After` answer header sets the delay instead.")
+    private long retryInitialDelay = 500;
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
+    @Metadata(description = "The longest backoff, in milliseconds (or a duration such as `30s`), and the longest "
+                            + "`Retry-After` the component waits for: a longer one fails the call at once, saying so.")
+    private long retryMaxDelay = 30000;
+    @UriParam(label = "advanced", prefix = "additionalHeaders.", multiValue = true, javaType = "java.util.Map<java.lang.String, java.lang.String>")
+    @Metadata(description = "Headers sent with every request, e.g. `additionalHeaders.X-Gateway=eu` for an API "
+                            + "gateway. They cannot set `Authorization`, which only ever carries the apiKey.")
+    private Map<String, String> additionalHeaders;
 
     // ---- triggers (consumers) ----
     @UriParam(label = "consumer", enums = "created,succeeded,failed,cancelled,statusChanged,uploaded,deleted,generated,completed")
@@ -529,6 +550,38 @@ public class MistralConfiguration implements Cloneable {
 
     public void setConnectTimeout(long connectTimeout) {
         this.connectTimeout = connectTimeout;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    public void setRetryInitialDelay(long retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay;
+    }
+
+    public long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    public void setRetryMaxDelay(long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public Map<String, String> getAdditionalHeaders() {
+        return additionalHeaders;
+    }
+
+    public void setAdditionalHeaders(Map<String, String> additionalHeaders) {
+        this.additionalHeaders = additionalHeaders;
     }
 
     public long getRequestTimeout() {
@@ -995,7 +1048,10 @@ public class MistralConfiguration implements Cloneable {
     /** An independent copy, so an endpoint can change its options without touching the component's. */
     public MistralConfiguration copy() {
         try {
-            return (MistralConfiguration) clone();
+            MistralConfiguration copy = (MistralConfiguration) clone();
+            // an endpoint adds its own headers to the component's without changing them
+            copy.additionalHeaders = additionalHeaders == null ? null : new LinkedHashMap<>(additionalHeaders);
+            return copy;
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);
         }

@@ -111,6 +111,18 @@ public final class MistralConstants {
     @Metadata(label = "producer", description = "The gateway's request id of the call (`mistral-correlation-id`), "
                                                 + "for support requests.", javaType = "String")
     public static final String REQUEST_ID = "CamelMistralRequestId";
+    @Metadata(label = "producer", description = "Requests left in the workspace's current minute, from the answer's "
+                                                + "`x-ratelimit-remaining-req-minute` header, when the API sends it.",
+              javaType = "Long")
+    public static final String RATE_LIMIT_REMAINING_REQUESTS = "CamelMistralRateLimitRemainingRequests";
+    @Metadata(label = "producer", description = "Tokens left in the workspace's current minute, from the answer's "
+                                                + "`x-ratelimit-remaining-tokens-minute` header, when the API sends it.",
+              javaType = "Long")
+    public static final String RATE_LIMIT_REMAINING_TOKENS = "CamelMistralRateLimitRemainingTokens";
+    @Metadata(label = "producer", description = "Every rate-limit header of the answer as sent (`x-ratelimit-*`, "
+                                                + "`ratelimit*`), names in lower case; absent when there were none.",
+              javaType = "java.util.Map<String, String>")
+    public static final String RATE_LIMITS = "CamelMistralRateLimits";
     @Metadata(label = "producer", description = "The full typed response of the call (e.g. `ChatCompletionResponse`, "
                                                 + "`EmbeddingResponse`), for what the body and headers do not carry.",
               javaType = "Object")

@@ -1,10 +1,7 @@
 package io.github.camelmistral;
 
-import java.time.Duration;
 
-import io.github.camelmistral.api.ApiKey;
 import io.github.camelmistral.api.MistralApi;
-import io.github.camelmistral.api.MistralClient;
 import io.github.camelmistral.consumer.Triggers;
 import io.github.camelmistral.producer.AgentProducer;
 import io.github.camelmistral.producer.AnalyzeImageProducer;
@@ -98,9 +95,7 @@ public class MistralEndpoint extends ScheduledPollEndpoint implements AsyncEndpo
         // routes that Camel sets up while the context is still initializing start their endpoints before the
         // components: the transport must exist first (starting a started service does nothing)
         ServiceHelper.startService(getComponent());
-        mistralApi = new MistralApi(new MistralClient(getComponent().transport(), configuration.getBaseUrl(),
-                resolveApiKey(), Duration.ofMillis(configuration.getConnectTimeout()),
-                Duration.ofMillis(configuration.getRequestTimeout())));
+        mistralApi = new MistralApi(getComponent().newClient(configuration));
     }
 
     @Override
@@ -116,14 +111,6 @@ public class MistralEndpoint extends ScheduledPollEndpoint implements AsyncEndpo
             throw new IllegalStateException(getEndpointUri() + " is not started");
         }
         return current;
-    }
-
-    private ApiKey resolveApiKey() {
-        String key = configuration.getApiKey();
-        if (ObjectHelper.isEmpty(key)) {
-            key = System.getenv(MistralComponent.API_KEY_ENV);
-        }
-        return ApiKey.of(key);
     }
 
     @Override

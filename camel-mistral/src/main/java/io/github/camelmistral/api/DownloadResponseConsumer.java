@@ -38,8 +38,7 @@ final class DownloadResponseConsumer implements AsyncResponseConsumer<MistralRes
 
     // set when the answer is an error: its body is collected, then the call fails
     private ByteArrayOutputStream errorBody;
-    private int errorStatus;
-    private String errorRequestId;
+    private HttpResponse errorResponse;
     private FutureCallback<MistralResponse<InputStream>> errorCallback;
 
     DownloadResponseConsumer(ApiCall call) {
@@ -50,17 +49,15 @@ final class DownloadResponseConsumer implements AsyncResponseConsumer<MistralRes
     public void consumeResponse(HttpResponse response, EntityDetails entityDetails, HttpContext context,
                                 FutureCallback<MistralResponse<InputStream>> resultCallback) {
         int status = response.getCode();
-        String requestId = MistralClient.requestId(response);
         if (status >= 200 && status < 300) {
             if (entityDetails == null) {
                 streamEnded = true;
                 buffer.markEndStream();
             }
-            resultCallback.completed(new MistralResponse<>(call, status, new DownloadStream(), requestId));
+            resultCallback.completed(new MistralResponse<>(call, response, new DownloadStream()));
             return;
         }
-        errorStatus = status;
-        errorRequestId = requestId;
+        errorResponse = response;
         errorCallback = resultCallback;
         errorBody = new ByteArrayOutputStream();
         if (entityDetails == null) {
@@ -118,8 +115,7 @@ final class DownloadResponseConsumer implements AsyncResponseConsumer<MistralRes
 
     private void failWithApiError() {
         String body = errorBody.toString(StandardCharsets.UTF_8);
-        errorCallback.failed(new MistralApiException(call.method(), call.path(), errorStatus, ApiError.parse(body),
-                errorRequestId, body, null));
+        errorCallback.failed(MistralApiException.of(call, errorResponse, body));
     }
 
     @Override

@@ -1,6 +1,11 @@
 package io.github.camelmistral.api;
 
-import org.apache.camel.CamelException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+import org.apache.hc.core5.http.HttpResponse;
+
 
 /**
  * The Mistral API answered, but not with a usable success: a non-2xx status, or a 2xx whose body could not be read.
@@ -9,7 +14,7 @@ import org.apache.camel.CamelException;
  * assigned, and the response body truncated to {@value #MAX_BODY_CHARS} characters. Request headers, and so the API
  * key, are never part of it.
  */
-public class MistralApiException extends CamelException {
+public class MistralApiException extends MistralException {
 
     public static final int MAX_BODY_CHARS = 4096;
 
@@ -21,10 +26,24 @@ public class MistralApiException extends CamelException {
     private final String errorMessage;
     private final String requestId;
     private final String responseBody;
+    private final Duration retryAfter;
+    private final Map<String, String> rateLimits;
 
     public MistralApiException(String method, String path, int statusCode, ApiError error, String requestId,
                                String responseBody, Throwable cause) {
+        this(method, path, statusCode, error, requestId, responseBody, null, Map.of(), cause);
+    }
+
+    /**
+     * @param retryAfter the delay the API asked for with {@code Retry-After}, or null
+     * @param rateLimits the rate-limit headers of the answer ({@code x-ratelimit-*}), names in lower case
+     */
+    public MistralApiException(String method, String path, int statusCode, ApiError error, String requestId,
+                               String responseBody, Duration retryAfter, Map<String, String> rateLimits,
+                               Throwable cause) {
         super(describe(method, path, statusCode, error, requestId), cause);
+        this.retryAfter = retryAfter;
+        this.rateLimits = rateLimits == null ? Map.of() : Map.copyOf(rateLimits);
         this.method = method;
         this.path = path;
         this.statusCode = statusCode;
@@ -33,6 +52,13 @@ public class MistralApiException extends CamelException {
         this.errorMessage = error.message();
         this.requestId = requestId;
         this.responseBody = truncate(responseBody);
+    }
+
+    /** The error a non-2xx answer stands for, with what its headers say (request id, Retry-After, rate limits). */
+    static MistralApiException of(ApiCall call, HttpResponse response, String body) {
+        return new MistralApiException(call.method(), call.path(), response.getCode(), ApiError.parse(body),
+                ResponseHeaders.requestId(response), body, ResponseHeaders.retryAfter(response, Clock.systemUTC()),
+                ResponseHeaders.rateLimits(response), null);
     }
 
     private static String describe(String method, String path, int statusCode, ApiError error, String requestId) {
@@ -100,6 +126,19 @@ public class MistralApiException extends CamelException {
     /** The response body, truncated to a few KB. */
     public String getResponseBody() {
         return responseBody;
+    }
+
+    /** The delay the API asked for with {@code Retry-After} (seconds or an HTTP date), or null when it sent none. */
+    public Duration getRetryAfter() {
+        return retryAfter;
+    }
+
+    /**
+     * The rate-limit headers of the answer as sent, names in lower case (e.g. {@code x-ratelimit-remaining-req-minute});
+     * empty when there were none.
+     */
+    public Map<String, String> getRateLimits() {
+        return rateLimits;
     }
 
     /** Whether retrying the same request later may succeed (429 and 5xx, as the official SDKs treat them). */

@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,6 +35,8 @@ import org.apache.hc.core5.http.nio.AsyncRequestProducer;
 import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
 import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
 import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Mistral API as seen by one endpoint: a base URL, a key and timeouts over the component's shared transport.
@@ -42,20 +48,31 @@ import org.apache.hc.core5.util.Timeout;
  */
 public final class MistralClient {
 
-    private static final String[] REQUEST_ID_HEADERS = { "mistral-correlation-id", "x-kong-request-id", "x-request-id" };
+    private static final Logger LOG = LoggerFactory.getLogger(MistralClient.class);
 
     private final MistralHttpTransport transport;
     private final String baseUrl;
     private final ApiKey apiKey;
+    private final RetryPolicy retryPolicy;
+    private final Duration requestTimeout;
+    private final Map<String, String> additionalHeaders;
     private final RequestConfig requestConfig;
     private final ObjectMapper mapper = MistralJson.mapper();
 
+    /**
+     * @param retryPolicy       which failed calls are sent again, and when
+     * @param additionalHeaders headers sent with every request (e.g. for a gateway); they cannot replace
+     *                          {@code Authorization}
+     */
     @SuppressWarnings("deprecation") // per-request connect timeout: the transport's pool is shared by endpoints with different settings
     public MistralClient(MistralHttpTransport transport, String baseUrl, ApiKey apiKey, Duration connectTimeout,
-                         Duration requestTimeout) {
+                         Duration requestTimeout, RetryPolicy retryPolicy, Map<String, String> additionalHeaders) {
         this.transport = transport;
         this.baseUrl = stripTrailingSlash(baseUrl);
         this.apiKey = apiKey;
+        this.retryPolicy = retryPolicy;
+        this.requestTimeout = requestTimeout;
+        this.additionalHeaders = checkedHeaders(additionalHeaders);
         this.requestConfig = RequestConfig.custom()
                 .setConnectTimeout(Timeout.of(connectTimeout))
                 .setResponseTimeout(Timeout.of(requestTimeout))
@@ -83,7 +100,7 @@ public final class MistralClient {
 
     /** Sends any call and reads a JSON answer as {@code type}; an empty 204 reads as {@code null}. */
     public <T> CompletableFuture<MistralResponse<T>> call(ApiCall call, JavaType type) {
-        return send(call).thenApply(response -> read(call, response, type));
+        return send(call, response -> read(call, response, type));
     }
 
     /**
@@ -92,6 +109,10 @@ public final class MistralClient {
      * if any, is ignored. If reading the file part fails, the future fails with that {@link IOException}.
      */
     public <T> CompletableFuture<MistralResponse<T>> upload(ApiCall call, Multipart body, Class<T> type) {
+        return withRetries(call, body.isReplayable(), () -> uploadOnce(call, body, type));
+    }
+
+    private <T> CompletableFuture<MistralResponse<T>> uploadOnce(ApiCall call, Multipart body, Class<T> type) {
         MultipartEntityProducer entity = new MultipartEntityProducer(body, transport.streamingExecutor());
         return execute(call, new BasicRequestProducer(streamingRequest(call, "application/json"), entity),
                 SimpleResponseConsumer.create())
@@ -152,28 +173,89 @@ public final class MistralClient {
         // an exchange whose future is already done when it registers the exchange as the future's dependency, which
         // races with a fast response and cuts the body off. Downloads are stopped by closing the stream instead.
         request.setConfig(RequestConfig.copy(requestConfig).setHardCancellationEnabled(false).build());
-        return execute(call, new BasicRequestProducer(request, null), new DownloadResponseConsumer(call),
-                completionExecutor);
+        return withRetries(call, true, () -> execute(call, new BasicRequestProducer(request, null),
+                new DownloadResponseConsumer(call), completionExecutor));
     }
 
     private ConfigurableHttpRequest streamingRequest(ApiCall call, String accept) {
         ConfigurableHttpRequest request = new ConfigurableHttpRequest(call.method(), URI.create(uri(call)));
         request.setConfig(requestConfig);
         request.addHeader(HttpHeaders.ACCEPT, accept);
-        apiKey.applyTo(request);
+        applyHeaders(request);
         return request;
     }
 
-    private CompletableFuture<SimpleHttpResponse> send(ApiCall call) {
-        SimpleHttpRequest request;
+    /** Additional headers first, then the key, so that nothing replaces {@code Authorization}. */
+    private void applyHeaders(org.apache.hc.core5.http.HttpRequest request) {
+        additionalHeaders.forEach(request::setHeader);
+        apiKey.applyTo(request);
+    }
+
+    /**
+     * Sends a JSON call (the body written once, whatever the retries) and reads its answer with {@code reader}, which
+     * throws the {@link MistralApiException} of a non-2xx answer, so that the retries see it.
+     */
+    private <T> CompletableFuture<T> send(ApiCall call, Function<SimpleHttpResponse, T> reader) {
+        byte[] json;
         try {
-            request = toRequest(call);
+            json = jsonBody(call);
         } catch (JsonProcessingException e) {
             return CompletableFuture.failedFuture(
                     new IllegalArgumentException("Cannot write the request body of " + describe(call) + " as JSON: "
                                                  + e.getOriginalMessage(), e));
         }
-        return execute(call, SimpleRequestProducer.create(request), SimpleResponseConsumer.create());
+        return withRetries(call, true, () -> execute(call, SimpleRequestProducer.create(toRequest(call, json)),
+                SimpleResponseConsumer.create()).thenApply(reader));
+    }
+
+    /**
+     * Sends one call through the component's limits, then again as the retry policy says: each retry is scheduled
+     * (no thread waits during a backoff), takes its turn under the limits again, and is logged at DEBUG. The failure
+     * that ends the retries says how many attempts were made, and why it was not retried when that is not obvious.
+     */
+    private <T> CompletableFuture<T> withRetries(ApiCall call, boolean replayable, Supplier<CompletableFuture<T>> attempt) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        sendAttempt(call, replayable, attempt, 1, result);
+        return result;
+    }
+
+    private <T> void sendAttempt(ApiCall call, boolean replayable, Supplier<CompletableFuture<T>> attempt,
+                                 int attempts, CompletableFuture<T> result) {
+        RequestGate gate = transport.gate();
+        CompletableFuture<T> sent = gate.isOpen() ? attempt.get()
+                : gate.acquire(describe(call), requestTimeout)
+                        .thenCompose(permit -> attempt.get().whenComplete((answer, failure) -> permit.release()));
+        sent.whenComplete((answer, failure) -> {
+            if (failure == null) {
+                result.complete(answer);
+                return;
+            }
+            Throwable cause = Futures.unwrap(failure);
+            RetryPolicy.Decision decision = retryPolicy.decide(call, cause, attempts, replayable);
+            if (cause instanceof MistralApiException api && api.getStatusCode() == 429 && api.getRetryAfter() != null
+                && decision.retry()) {
+                // the whole component holds back, not only this call: the limit is the workspace's
+                gate.pauseFor(api.getRetryAfter());
+            }
+            if (!decision.retry()) {
+                if (cause instanceof MistralException mistral) {
+                    mistral.recordRetries(attempts, decision.notRetriedBecause());
+                }
+                result.completeExceptionally(cause);
+                return;
+            }
+            transport.observer().retried(call, attempts, cause, decision.delay());
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("Retrying {} (attempt {} of at most {}) in {} ms after: {}", describe(call), attempts + 1,
+                        retryPolicy.maxRetries() + 1, decision.delay().toMillis(), cause.getMessage());
+            }
+            try {
+                transport.scheduler().schedule(() -> sendAttempt(call, replayable, attempt, attempts + 1, result),
+                        decision.delay().toNanos(), TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException stopping) {
+                result.completeExceptionally(cause);
+            }
+        });
     }
 
     /**
@@ -213,15 +295,21 @@ public final class MistralClient {
         return uri.toString();
     }
 
-    private SimpleHttpRequest toRequest(ApiCall call) throws JsonProcessingException {
+    private byte[] jsonBody(ApiCall call) throws JsonProcessingException {
+        if (call.jsonBody() == null) {
+            return null;
+        }
+        return call.jsonBody() instanceof String text
+                ? text.getBytes(StandardCharsets.UTF_8)
+                : mapper.writeValueAsBytes(call.jsonBody());
+    }
+
+    private SimpleHttpRequest toRequest(ApiCall call, byte[] json) {
         SimpleHttpRequest request = SimpleHttpRequest.create(call.method(), uri(call));
         request.setConfig(requestConfig);
         request.addHeader(HttpHeaders.ACCEPT, "application/json");
-        apiKey.applyTo(request);
-        if (call.jsonBody() != null) {
-            byte[] json = call.jsonBody() instanceof String text
-                    ? text.getBytes(StandardCharsets.UTF_8)
-                    : mapper.writeValueAsBytes(call.jsonBody());
+        applyHeaders(request);
+        if (json != null) {
             request.setBody(json, ContentType.APPLICATION_JSON);
         }
         return request;
@@ -232,32 +320,29 @@ public final class MistralClient {
      * completes exceptionally with {@link MistralApiException}.
      */
     public CompletableFuture<RawResponse> callRaw(ApiCall call) {
-        return send(call)
-                .thenApply(response -> {
-                    String requestId = requestId(response);
-                    requireSuccess(call, response.getCode(), requestId, response.getBodyText());
-                    Header contentType = response.getFirstHeader(HttpHeaders.CONTENT_TYPE);
-                    return new RawResponse(response.getCode(), contentType == null ? null : contentType.getValue(),
-                            response.getBodyBytes(), requestId);
-                });
+        return send(call, response -> {
+            requireSuccess(call, response);
+            Header contentType = response.getFirstHeader(HttpHeaders.CONTENT_TYPE);
+            return new RawResponse(response.getCode(), contentType == null ? null : contentType.getValue(),
+                    response.getBodyBytes(), ResponseHeaders.requestId(response));
+        });
     }
 
     /** Throws the {@link MistralApiException} a non-2xx answer stands for. */
-    private static void requireSuccess(ApiCall call, int status, String requestId, String body) {
-        if (status < 200 || status >= 300) {
-            throw new CompletionException(new MistralApiException(call.method(), call.path(), status,
-                    ApiError.parse(body), requestId, body, null));
+    private static void requireSuccess(ApiCall call, SimpleHttpResponse response) {
+        if (response.getCode() < 200 || response.getCode() >= 300) {
+            throw new CompletionException(MistralApiException.of(call, response, response.getBodyText()));
         }
     }
 
     private <T> MistralResponse<T> read(ApiCall call, SimpleHttpResponse response, JavaType type) {
-        String requestId = requestId(response);
+        String requestId = ResponseHeaders.requestId(response);
         String body = response.getBodyText();
         int status = response.getCode();
-        requireSuccess(call, status, requestId, body);
+        requireSuccess(call, response);
         if (body == null || body.isBlank()) {
             if (status == 204 || type.getRawClass() == Void.class) {
-                return new MistralResponse<>(call, status, null, requestId);
+                return new MistralResponse<>(call, response, null);
             }
             throw new CompletionException(new MistralApiException(call.method(), call.path(), status,
                     new ApiError(null, null, "the response body is empty, expected JSON for "
@@ -269,7 +354,7 @@ public final class MistralClient {
             if (value == null) {
                 throw new IOException("the body is JSON null");
             }
-            return new MistralResponse<>(call, status, value, requestId);
+            return new MistralResponse<>(call, response, value);
         } catch (IOException e) {
             throw new CompletionException(new MistralApiException(call.method(), call.path(), status,
                     new ApiError(null, null, "the response body is not valid JSON for "
@@ -277,17 +362,6 @@ public final class MistralClient {
                                              + (e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage())),
                     requestId, body, e));
         }
-    }
-
-    /** The gateway's request id of a response, or null. */
-    static String requestId(org.apache.hc.core5.http.HttpResponse response) {
-        for (String name : REQUEST_ID_HEADERS) {
-            Header header = response.getFirstHeader(name);
-            if (header != null && header.getValue() != null && !header.getValue().isBlank()) {
-                return header.getValue();
-            }
-        }
-        return null;
     }
 
     private Exception connectionFailure(ApiCall call, Throwable failure) {
@@ -314,6 +388,19 @@ public final class MistralClient {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static Map<String, String> checkedHeaders(Map<String, String> headers) {
+        if (headers == null || headers.isEmpty()) {
+            return Map.of();
+        }
+        for (String name : headers.keySet()) {
+            if (name.equalsIgnoreCase(HttpHeaders.AUTHORIZATION)) {
+                throw new IllegalArgumentException("additionalHeaders cannot set Authorization: the API key is sent "
+                                                   + "from the apiKey option only");
+            }
+        }
+        return Map.copyOf(headers);
     }
 
     private static String stripTrailingSlash(String url) {

@@ -1,5 +1,7 @@
 package io.github.camelmistral.api;
 
+import java.util.Map;
+
 /**
  * A successful answer of the API: the parsed body plus what the route may want to log or correlate.
  *
@@ -8,11 +10,18 @@ package io.github.camelmistral.api;
  * @param requestId  the gateway's request id ({@code mistral-correlation-id} or {@code x-kong-request-id}), or null
  * @param method     the HTTP method of the call that was answered
  * @param path       the path of the call that was answered, relative to the base URL
+ * @param rateLimits the rate-limit headers of the answer ({@code x-ratelimit-*}), names in lower case; empty if none
  */
-public record MistralResponse<T>(int statusCode, T body, String requestId, String method, String path) {
+public record MistralResponse<T>(int statusCode, T body, String requestId, String method, String path,
+                                 Map<String, String> rateLimits) {
 
-    MistralResponse(ApiCall call, int statusCode, T body, String requestId) {
-        this(statusCode, body, requestId, call.method(), call.path());
+    public MistralResponse {
+        rateLimits = rateLimits == null ? Map.of() : rateLimits;
+    }
+
+    MistralResponse(ApiCall call, org.apache.hc.core5.http.HttpResponse response, T body) {
+        this(response.getCode(), body, ResponseHeaders.requestId(response), call.method(), call.path(),
+                ResponseHeaders.rateLimits(response));
     }
 
     /**
@@ -20,6 +29,7 @@ public record MistralResponse<T>(int statusCode, T body, String requestId, Strin
      * any other unusable answer of the API, with the call and request id.
      */
     public MistralApiException malformed(String what) {
-        return new MistralApiException(method, path, statusCode, new ApiError(null, null, what), requestId, null, null);
+        return new MistralApiException(method, path, statusCode, new ApiError(null, null, what), requestId, null,
+                null, rateLimits, null);
     }
 }

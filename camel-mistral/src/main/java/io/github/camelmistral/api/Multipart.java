@@ -59,6 +59,11 @@ public final class Multipart {
     }
 
     /** The file part, or null. */
+    /** Whether the body can be sent again for a retry: its file part, if any, can be read again. */
+    public boolean isReplayable() {
+        return file == null || file.content().isReplayable();
+    }
+
     public FilePart file() {
         return file;
     }

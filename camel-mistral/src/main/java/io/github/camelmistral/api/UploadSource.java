@@ -24,19 +24,29 @@ public final class UploadSource {
 
     private final long length;
     private final Opener opener;
+    private final boolean replayable;
 
-    private UploadSource(long length, Opener opener) {
+    private UploadSource(long length, Opener opener, boolean replayable) {
         this.length = length;
         this.opener = opener;
+        this.replayable = replayable;
     }
 
     /** A file on disk; its size is read now, its content while sending. */
     public static UploadSource of(Path path) throws IOException {
-        return new UploadSource(Files.size(path), () -> Files.newInputStream(path));
+        return new UploadSource(Files.size(path), () -> Files.newInputStream(path), true);
     }
 
     public static UploadSource of(byte[] bytes) {
-        return new UploadSource(bytes.length, () -> new ByteArrayInputStream(bytes));
+        return new UploadSource(bytes.length, () -> new ByteArrayInputStream(bytes), true);
+    }
+
+    /**
+     * Content that {@code opener} can open as often as needed (e.g. a Camel stream cache, which copies itself), so a
+     * retry can send it again.
+     */
+    public static UploadSource replayable(long length, Opener opener) {
+        return new UploadSource(length, opener, true);
     }
 
     /**
@@ -52,12 +62,17 @@ public final class UploadSource {
                 throw new IOException("the upload stream was already read; a stream body can be sent once only");
             }
             return in;
-        });
+        }, false);
     }
 
     /** The length in bytes, or {@link #UNKNOWN_LENGTH}. */
     public long length() {
         return length;
+    }
+
+    /** Whether the content can be read again for a retry (a file or bytes), or only once (a stream). */
+    public boolean isReplayable() {
+        return replayable;
     }
 
     InputStream open() throws IOException {

@@ -1,6 +1,7 @@
 package io.github.camelmistral.producer;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
@@ -11,6 +12,7 @@ import io.github.camelmistral.api.Futures;
 import io.github.camelmistral.api.MistralApi;
 import io.github.camelmistral.api.MistralResponse;
 import io.github.camelmistral.event.CompletionEvents;
+import io.github.camelmistral.metrics.MistralMetrics;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -31,6 +33,12 @@ public abstract class MistralProducer extends DefaultAsyncProducer {
     }
 
     @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        getEndpoint().getComponent().registerApiHealthCheck(getEndpoint());
+    }
+
+    @Override
     public MistralEndpoint getEndpoint() {
         return (MistralEndpoint) super.getEndpoint();
     }
@@ -48,6 +56,8 @@ public abstract class MistralProducer extends DefaultAsyncProducer {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         CompletionStage<?> call;
         CompletionEvents completion;
+        MistralMetrics metrics = getEndpoint().getComponent().metrics();
+        long started = System.nanoTime();
         try {
             // null, and free, unless a completion trigger listens to this API
             completion = CompletionEvents.before(getEndpoint(), exchange);
@@ -63,9 +73,28 @@ public abstract class MistralProducer extends DefaultAsyncProducer {
             } else if (completion != null) {
                 completion.publish(exchange);
             }
+            if (metrics != MistralMetrics.NONE) {
+                meter(metrics, exchange, System.nanoTime() - started);
+            }
             callback.done(false);
         });
         return false;
+    }
+
+    private void meter(MistralMetrics metrics, Exchange exchange, long nanos) {
+        Message message = exchange.getMessage();
+        metrics.call(getEndpoint().getApi().operationName(), requestModel(exchange),
+                message.getHeader(MistralConstants.RESPONSE_MODEL, String.class), nanos,
+                message.getHeader(MistralConstants.PROMPT_TOKENS, Integer.class),
+                message.getHeader(MistralConstants.COMPLETION_TOKENS, Integer.class), exchange.getException());
+    }
+
+    private String requestModel(Exchange exchange) {
+        try {
+            return model(exchange);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 
     /**
@@ -154,6 +183,28 @@ public abstract class MistralProducer extends DefaultAsyncProducer {
             message.setHeader(MistralConstants.RESPONSE_MODEL, responseModel);
         }
         writeRequestId(message, answer.requestId());
+        writeRateLimits(message, answer.rateLimits());
+    }
+
+    /** The rate-limit headers of an answer, when the API sent them: the remaining quota as numbers, and all as sent. */
+    protected static void writeRateLimits(Message message, Map<String, String> rateLimits) {
+        if (rateLimits.isEmpty()) {
+            return;
+        }
+        message.setHeader(MistralConstants.RATE_LIMITS, rateLimits);
+        setNumber(message, MistralConstants.RATE_LIMIT_REMAINING_REQUESTS, rateLimits.get("x-ratelimit-remaining-req-minute"));
+        setNumber(message, MistralConstants.RATE_LIMIT_REMAINING_TOKENS,
+                rateLimits.get("x-ratelimit-remaining-tokens-minute"));
+    }
+
+    private static void setNumber(Message message, String header, String value) {
+        if (value != null) {
+            try {
+                message.setHeader(header, Long.parseLong(value.strip()));
+            } catch (NumberFormatException notANumber) {
+                // kept as sent in CamelMistralRateLimits
+            }
+        }
     }
 
     /** The gateway's request id of the answer, for support cases and log correlation; nothing when it sent none. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.api.UploadSource;
 import org.apache.camel.Exchange;
+import org.apache.camel.StreamCache;
 import org.apache.camel.WrappedFile;
 import org.apache.camel.util.FileUtil;
 
@@ -58,6 +59,11 @@ final class UploadBodies {
         }
         if (body instanceof byte[] bytes) {
             return checked(action, what, UploadSource.of(bytes), maxBytes);
+        }
+        if (body instanceof StreamCache cache && body instanceof InputStream) {
+            // stream caching on: each attempt reads its own copy, so a retry can send the content again; the length
+            // stays unknown (sent chunked) as for any stream, since the route may have read part of it already
+            return UploadSource.replayable(UploadSource.UNKNOWN_LENGTH, () -> (InputStream) cache.copy(exchange));
         }
         if (body instanceof InputStream in) {
             return UploadSource.of(in, UploadSource.UNKNOWN_LENGTH);

@@ -10,11 +10,13 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -38,12 +40,14 @@ class FileStreamingClientTest {
     private static final int HALF = 256 * 1024;
 
     private final ExecutorService executor = Executors.newCachedThreadPool();
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     private MistralHttpTransport transport;
     private HttpServer server;
 
     @BeforeEach
     void startServer() throws IOException {
-        transport = new MistralHttpTransport(4, Duration.ofSeconds(5), executor, executor);
+        transport = new MistralHttpTransport(new TransportSettings(4, Duration.ofSeconds(5), "auto", null, null, null, null),
+                executor, executor, scheduler, TransportObserver.NONE);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(executor);
         server.start();
@@ -54,10 +58,12 @@ class FileStreamingClientTest {
         server.stop(0);
         transport.close();
         executor.shutdownNow();
+        scheduler.shutdownNow();
     }
 
     private MistralClient client(String baseUrl) {
-        return new MistralClient(transport, baseUrl, ApiKey.of("sk-test"), Duration.ofSeconds(5), Duration.ofSeconds(30));
+        return new MistralClient(transport, baseUrl, ApiKey.of("sk-test"), Duration.ofSeconds(5), Duration.ofSeconds(30),
+                new RetryPolicy(0, Duration.ZERO, Duration.ZERO), Map.of());
     }
 
     private MistralClient client() {

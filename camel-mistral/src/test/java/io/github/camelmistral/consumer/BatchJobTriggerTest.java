@@ -245,11 +245,24 @@ class BatchJobTriggerTest extends TriggerTestSupport {
     }
 
     @Test
+    void anApiErrorWithinThePollIsRetriedThere() {
+        API.batchJob("a", T0, "QUEUED", T0);
+        poll("succeeded");
+        API.batchJob("a", T0, "SUCCESS", T0 + 10);
+        API.failNext(2); // maxRetries=2: the third attempt of the same request succeeds
+
+        poll("succeeded");
+
+        assertThat(transitions(mock("succeeded").getExchanges())).containsExactly("a:QUEUED>SUCCESS");
+        assertThat(consumer(context, "succeeded").getErrorCounter()).isZero();
+    }
+
+    @Test
     void anApiErrorFailsThePollCountsItAndLosesNothing() {
         API.batchJob("a", T0, "QUEUED", T0);
         poll("succeeded");
         API.batchJob("a", T0, "SUCCESS", T0 + 10);
-        API.failNext(1);
+        API.failNext(6); // both listings of the poll fail all 3 attempts: the error outlasts the poll
         poll("succeeded");
 
         assertThat(consumer(context, "succeeded").getErrorCounter()).isEqualTo(1);

@@ -39,10 +39,10 @@ public abstract class TriggerTestSupport extends CamelTestSupport {
                 .withHeader("Content-Type", "application/json").withTransformers(FakeJobsApi.NAME)));
     }
 
-    /** A trigger URI on the fake API, polled only by {@link #poll}. */
+    /** A trigger URI on the fake API, polled only by {@link #poll}; retries back off for milliseconds only. */
     protected static String trigger(String api, String options) {
         return "mistral:" + api + "?baseUrl=" + wireMock.baseUrl() + "&apiKey=RAW(sk-test-SECRET-4f7c2a9b)"
-               + "&startScheduler=false&" + options;
+               + "&startScheduler=false&retryInitialDelay=5&" + options;
     }
 
     /** Runs one poll of the route's trigger, as the scheduler would, on the test thread. */

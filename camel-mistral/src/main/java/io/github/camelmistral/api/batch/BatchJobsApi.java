@@ -27,7 +27,7 @@ public final class BatchJobsApi {
     }
 
     public CompletableFuture<MistralResponse<BatchJob>> create(BatchJobRequest request) {
-        return client.call(ApiCall.post(JOBS, request), BatchJob.class);
+        return client.call(ApiCall.post(JOBS, request).creating(), BatchJob.class);
     }
 
     public PagedList<BatchJob> list(BatchJobFilter filter) {

@@ -33,7 +33,7 @@ public final class FilesApi {
                 .field("purpose", purpose)
                 .file("file", fileName, FILE_PART_TYPE, content)
                 .build();
-        return client.upload(ApiCall.post(FILES, null), form, MistralFile.class);
+        return client.upload(ApiCall.post(FILES, null).creating(), form, MistralFile.class);
     }
 
     /** The files {@code filter} leaves in, in the API's order (it has no order or date filter). */

@@ -23,7 +23,7 @@ public final class FineTuningJobsApi {
     }
 
     public CompletableFuture<MistralResponse<FineTuningJob>> create(FineTuningJobRequest request) {
-        return client.call(ApiCall.post(JOBS, request), FineTuningJob.class);
+        return client.call(ApiCall.post(JOBS, request).creating(), FineTuningJob.class);
     }
 
     /** What creating the job would cost, without creating it ({@code dry_run=true}). */
