@@ -13,13 +13,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.camelmistral.simulator.api.AgentsApi;
 import io.github.camelmistral.simulator.api.BatchJobsApi;
+import io.github.camelmistral.simulator.api.ConversationsApi;
 import io.github.camelmistral.simulator.api.FilesApi;
 import io.github.camelmistral.simulator.api.FineTuningJobsApi;
 import io.github.camelmistral.simulator.api.InferenceApi;
+import io.github.camelmistral.simulator.api.LibrariesApi;
+import io.github.camelmistral.simulator.api.LibraryDocumentsApi;
 import io.github.camelmistral.simulator.api.ModelsApi;
 import io.github.camelmistral.simulator.api.ObservabilityApi;
+import io.github.camelmistral.simulator.api.SpeechApi;
 import io.github.camelmistral.simulator.api.TranscriptionApi;
+import io.github.camelmistral.simulator.api.VoicesApi;
 import io.github.camelmistral.simulator.contract.OpenApiContract;
 import io.github.camelmistral.simulator.http.Router;
 import io.github.camelmistral.simulator.inference.InferenceOperations;
@@ -53,6 +59,8 @@ public final class MistralSimulator implements AutoCloseable {
             EnumSet.of(JobOutcome.SUCCESS, JobOutcome.FAILED, JobOutcome.TIMEOUT_EXCEEDED, JobOutcome.CANCELLED));
     private final JobScript fineTuningJobs = new JobScript("fine-tuning",
             EnumSet.of(JobOutcome.SUCCESS, JobOutcome.FAILED, JobOutcome.FAILED_VALIDATION, JobOutcome.CANCELLED));
+    private final JobScript documentProcessing = new JobScript("document processing",
+            EnumSet.of(JobOutcome.SUCCESS, JobOutcome.FAILED));
     private HttpServer server;
     private ExecutorService executor;
 
@@ -101,6 +109,12 @@ public final class MistralSimulator implements AutoCloseable {
         ModelsApi.register(router, state.models());
         BatchJobsApi.register(router, state, batchJobs);
         FineTuningJobsApi.register(router, state, fineTuningJobs);
+        ConversationsApi.register(router, state);
+        AgentsApi.register(router, state);
+        LibrariesApi.register(router, state);
+        LibraryDocumentsApi.register(router, state, documentProcessing, this::baseUrl);
+        SpeechApi.register(router, state);
+        VoicesApi.register(router, state);
         AdminApi.register(router, this);
         return new SimulatorHttpHandler.Routes(router, operations, contract);
     }
@@ -163,6 +177,15 @@ public final class MistralSimulator implements AutoCloseable {
         return fineTuningJobs;
     }
 
+    /**
+     * Durations and outcomes of the processing of library documents uploaded (or reprocessed) from now on: queued
+     * is the time in {@code todo}, running the time in {@code in_progress}; SUCCESS ends in {@code done}, FAILED in
+     * {@code error}.
+     */
+    public JobScript documentProcessing() {
+        return documentProcessing;
+    }
+
     /** The spec file strict mode validates against; empty when strict mode is off. */
     public Optional<Path> strictSpec() {
         return Optional.ofNullable(contract).map(OpenApiContract::source);
@@ -179,6 +202,7 @@ public final class MistralSimulator implements AutoCloseable {
         clock.reset();
         batchJobs.reset();
         fineTuningJobs.reset();
+        documentProcessing.reset();
         synchronized (state) {
             state.reset();
         }

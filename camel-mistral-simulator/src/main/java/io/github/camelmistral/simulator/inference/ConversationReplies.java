@@ -1,0 +1,194 @@
+package io.github.camelmistral.simulator.inference;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelmistral.simulator.SimulatorClock;
+import io.github.camelmistral.simulator.http.Json;
+import io.github.camelmistral.simulator.resources.Ids;
+
+/**
+ * What the model or agent of a conversation answers to new entries. Deterministic, like the chat completions: a
+ * {@code function.call} entry when function tools are offered and the user's text names one of them (or
+ * {@code tool_choice} is {@code any}/{@code required}, which forces the first); a {@code message.output} that
+ * reports the {@code function.result} entries it was given; otherwise a {@code message.output} echoing the user.
+ */
+public final class ConversationReplies {
+
+    private final SimulatorClock clock;
+    private final Ids ids;
+
+    public ConversationReplies(SimulatorClock clock, Ids ids) {
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    /**
+     * Who answers: the model name reported on outputs, the agent id (null for a model conversation) and what the
+     * answerer was configured with.
+     */
+    public record Answerer(String model, String agentId, String instructions, JsonNode tools,
+            JsonNode completionArgs) {
+    }
+
+    /** The entries a turn produced and what it cost. */
+    public record Turn(List<ObjectNode> outputs, ObjectNode usage) {
+    }
+
+    /** The request's {@code inputs} as stored entries: a string is one user message; every entry gets an id. */
+    public List<ObjectNode> inputEntries(JsonNode inputs) {
+        List<ObjectNode> entries = new ArrayList<>();
+        if (inputs.isTextual()) {
+            entries.add(entry("message.input").put("role", "user").put("content", inputs.asText())
+                    .put("prefix", false));
+            return entries;
+        }
+        for (JsonNode given : inputs) {
+            String type = given.path("type").asText(given.has("tool_call_id") && given.has("result")
+                    ? "function.result" : "message.input");
+            ObjectNode stored = entry(type);
+            given.fields().forEachRemaining(field -> stored.set(field.getKey(), field.getValue()));
+            stored.put("type", type);
+            entries.add(stored);
+        }
+        return entries;
+    }
+
+    /** The answer to {@code inputs} after {@code history}; {@code overrides} are the request's completion args. */
+    public Turn reply(Answerer answerer, List<ObjectNode> history, List<ObjectNode> inputs, JsonNode overrides) {
+        List<ObjectNode> results = inputs.stream()
+                .filter(entry -> entry.path("type").asText().equals("function.result")).toList();
+        ObjectNode output;
+        if (!results.isEmpty()) {
+            output = message(answerer, reportResults(answerer, history, inputs, results));
+        } else {
+            JsonNode function = functionToCall(answerer, inputs, toolChoice(answerer, overrides));
+            output = function == null ? message(answerer, echo(answerer, inputs, overrides)) : call(answerer, function,
+                    history, inputs);
+        }
+        List<ObjectNode> all = new ArrayList<>(history);
+        all.addAll(inputs);
+        int promptTokens = TextDigest.tokens(answerer.instructions()) + all.stream().mapToInt(
+                ConversationReplies::tokens).sum();
+        int completionTokens = tokens(output);
+        ObjectNode usage = Json.object().put("prompt_tokens", promptTokens).put("completion_tokens", completionTokens)
+                .put("total_tokens", promptTokens + completionTokens);
+        usage.putNull("connector_tokens");
+        usage.putNull("connectors");
+        return new Turn(List.of(output), usage);
+    }
+
+    private static String toolChoice(Answerer answerer, JsonNode overrides) {
+        String requested = overrides == null ? "" : overrides.path("tool_choice").asText("");
+        return requested.isEmpty() ? answerer.completionArgs().path("tool_choice").asText("auto") : requested;
+    }
+
+    /** The function the user named, or the first one when a call is forced; null when no call is due. */
+    private static JsonNode functionToCall(Answerer answerer, List<ObjectNode> inputs, String toolChoice) {
+        List<JsonNode> functions = new ArrayList<>();
+        answerer.tools().forEach(tool -> {
+            if (tool.path("type").asText("function").equals("function") && tool.has("function")) {
+                functions.add(tool.get("function"));
+            }
+        });
+        if (functions.isEmpty() || toolChoice.equals("none")) {
+            return null;
+        }
+        String said = userText(inputs).toLowerCase(Locale.ROOT);
+        for (JsonNode function : functions) {
+            if (!said.isEmpty() && said.contains(function.path("name").asText().toLowerCase(Locale.ROOT))) {
+                return function;
+            }
+        }
+        return toolChoice.equals("any") || toolChoice.equals("required") ? functions.get(0) : null;
+    }
+
+    private static String userText(List<ObjectNode> inputs) {
+        String said = "";
+        for (ObjectNode entry : inputs) {
+            if (entry.path("type").asText().equals("message.input") && entry.path("role").asText().equals("user")) {
+                said = MessageContent.text(entry.path("content"));
+            }
+        }
+        return said;
+    }
+
+    private ObjectNode call(Answerer answerer, JsonNode function, List<ObjectNode> history, List<ObjectNode> inputs) {
+        String name = function.path("name").asText();
+        ObjectNode call = attributed(entry("function.call"), answerer);
+        call.put("tool_call_id", TextDigest.toolCallId(String.valueOf(history.size()), Json.text(Json.array()
+                .addAll(inputs)), name));
+        call.put("name", name);
+        call.put("arguments", Json.text(SchemaSample.of(function.path("parameters"))));
+        return call;
+    }
+
+    private ObjectNode message(Answerer answerer, String content) {
+        return attributed(entry("message.output"), answerer).put("role", "assistant").put("content", content);
+    }
+
+    private static String speaker(Answerer answerer) {
+        return answerer.agentId() == null ? "Simulated reply from the Mistral simulator (" + answerer.model() + ")"
+                : "Simulated reply from agent " + answerer.agentId() + " (Mistral simulator)";
+    }
+
+    private static String echo(Answerer answerer, List<ObjectNode> inputs, JsonNode overrides) {
+        JsonNode format = overrides != null && overrides.has("response_format") ? overrides.path("response_format")
+                : answerer.completionArgs().path("response_format");
+        if (format.path("type").asText().equals("json_schema")) {
+            return Json.text(SchemaSample.of(format.path("json_schema").path("schema")));
+        }
+        String said = userText(inputs);
+        return speaker(answerer) + (said.isBlank() ? "." : ". You said: \"" + TextDigest.excerpt(said, 80) + "\"");
+    }
+
+    /** A reply that quotes each function result next to the call it answers. */
+    private static String reportResults(Answerer answerer, List<ObjectNode> history, List<ObjectNode> inputs,
+            List<ObjectNode> results) {
+        Map<String, String> callNames = new LinkedHashMap<>();
+        List<ObjectNode> all = new ArrayList<>(history);
+        all.addAll(inputs);
+        all.stream().filter(entry -> entry.path("type").asText().equals("function.call"))
+                .forEach(entry -> callNames.put(entry.path("tool_call_id").asText(), entry.path("name").asText()));
+        List<String> quoted = new ArrayList<>();
+        for (ObjectNode result : results) {
+            String callId = result.path("tool_call_id").asText();
+            quoted.add(callNames.getOrDefault(callId, "function") + " (" + callId + ") returned "
+                    + TextDigest.excerpt(result.path("result").asText(), 200));
+        }
+        return speaker(answerer) + ". Function results: " + String.join("; ", quoted);
+    }
+
+    private ObjectNode entry(String type) {
+        String now = clock.now().toString();
+        ObjectNode entry = Json.object().put("object", "entry").put("type", type).put("created_at", now)
+                .put("completed_at", now);
+        return entry.put("id", idPrefix(type) + ids.hex("entry").substring(0, 24));
+    }
+
+    private static String idPrefix(String type) {
+        return switch (type) {
+            case "function.call" -> "fc_";
+            case "function.result" -> "fr_";
+            case "tool.execution" -> "tool_";
+            case "agent.handoff" -> "handoff_";
+            default -> "msg_";
+        };
+    }
+
+    private static ObjectNode attributed(ObjectNode entry, Answerer answerer) {
+        return entry.put("agent_id", answerer.agentId()).put("model", answerer.model());
+    }
+
+    private static int tokens(JsonNode entry) {
+        return TextDigest.tokens(MessageContent.text(entry.path("content")))
+                + TextDigest.tokens(entry.path("result").asText(""))
+                + TextDigest.tokens(entry.path("arguments").isTextual() ? entry.path("arguments").asText()
+                        : entry.has("arguments") ? Json.text(entry.get("arguments")) : "");
+    }
+}
