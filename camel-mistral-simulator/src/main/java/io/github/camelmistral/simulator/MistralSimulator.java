@@ -53,6 +53,7 @@ public final class MistralSimulator implements AutoCloseable {
     private final OpenApiContract contract;
     private final SimulatorClock clock;
     private final SimulatorState state;
+    private final BetaResources beta;
     private final RequestJournal requests = new RequestJournal();
     private final Faults faults = new Faults();
     private final JobScript batchJobs = new JobScript("batch",
@@ -71,6 +72,7 @@ public final class MistralSimulator implements AutoCloseable {
         this.contract = builder.spec == null ? null : OpenApiContract.load(builder.spec);
         this.clock = builder.clock;
         this.state = new SimulatorState(clock);
+        this.beta = new BetaResources(state);
     }
 
     public static Builder builder() {
@@ -184,6 +186,11 @@ public final class MistralSimulator implements AutoCloseable {
      */
     public JobScript documentProcessing() {
         return documentProcessing;
+    }
+
+    /** The beta platform resources (conversations, agents, libraries, voices), to inspect and seed. */
+    public BetaResources beta() {
+        return beta;
     }
 
     /** The spec file strict mode validates against; empty when strict mode is off. */
