@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,7 +53,7 @@ final class BodyVerbs {
 
     /** The named events of a stream such as the conversation and speech streams. */
     static List<Event> events(String stream) {
-        return java.util.Arrays.stream(stream.split("\n\n")).filter(block -> !block.isBlank()).map(block -> {
+        return Arrays.stream(stream.split("\n\n")).filter(block -> !block.isBlank()).map(block -> {
             String name = null;
             String data = null;
             for (String line : block.split("\n")) {
