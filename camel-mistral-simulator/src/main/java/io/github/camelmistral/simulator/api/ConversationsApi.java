@@ -145,18 +145,19 @@ public final class ConversationsApi {
 
     private SimResponse history(SimRequest request) {
         Conversation conversation = conversation(request);
-        ObjectNode history = Json.object().put("object", "conversation.history")
-                .put("conversation_id", conversation.id());
-        history.putArray("entries").addAll(conversation.entries());
-        return SimResponse.ok(history);
+        return entries("conversation.history", conversation, "entries", conversation.entries());
     }
 
     private SimResponse messages(SimRequest request) {
         Conversation conversation = conversation(request);
-        ObjectNode messages = Json.object().put("object", "conversation.messages")
-                .put("conversation_id", conversation.id());
-        messages.putArray("messages").addAll(conversation.messages());
-        return SimResponse.ok(messages);
+        return entries("conversation.messages", conversation, "messages", conversation.messages());
+    }
+
+    private static SimResponse entries(String object, Conversation conversation, String field,
+            List<ObjectNode> entries) {
+        ObjectNode answer = Json.object().put("object", object).put("conversation_id", conversation.id());
+        answer.putArray(field).addAll(entries);
+        return SimResponse.ok(answer);
     }
 
     private static String text(JsonNode body, String name) {

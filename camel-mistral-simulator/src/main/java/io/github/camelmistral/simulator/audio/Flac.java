@@ -46,13 +46,13 @@ final class Flac {
             frame.write((count - 1) >> 8);
             frame.write((count - 1) & 0xFF);
         }
-        frame.write(crc8(frame.toByteArray()));
+        frame.write(Crc.of(frame.toByteArray(), 8, Crc.FLAC_HEADER));
         frame.write(0x02); // VERBATIM subframe, no wasted bits
         for (int i = start; i < start + count; i++) {
             frame.write(samples[i] >> 8);
             frame.write(samples[i] & 0xFF);
         }
-        int crc = crc16(frame.toByteArray());
+        int crc = Crc.of(frame.toByteArray(), 16, Crc.FLAC_FRAME);
         frame.write(crc >> 8);
         frame.write(crc & 0xFF);
         return frame.toByteArray();
@@ -77,27 +77,5 @@ final class Flac {
             return new byte[] {(byte) value};
         }
         return new byte[] {(byte) (0xC0 | (value >> 6)), (byte) (0x80 | (value & 0x3F))};
-    }
-
-    private static int crc8(byte[] bytes) {
-        int crc = 0;
-        for (byte b : bytes) {
-            crc ^= b & 0xFF;
-            for (int bit = 0; bit < 8; bit++) {
-                crc = (crc & 0x80) != 0 ? ((crc << 1) ^ 0x07) & 0xFF : (crc << 1) & 0xFF;
-            }
-        }
-        return crc;
-    }
-
-    private static int crc16(byte[] bytes) {
-        int crc = 0;
-        for (byte b : bytes) {
-            crc ^= (b & 0xFF) << 8;
-            for (int bit = 0; bit < 8; bit++) {
-                crc = (crc & 0x8000) != 0 ? ((crc << 1) ^ 0x8005) & 0xFFFF : (crc << 1) & 0xFFFF;
-            }
-        }
-        return crc;
     }
 }

@@ -64,19 +64,7 @@ final class OggOpus {
         packets.forEach(packet -> page.put((byte) packet.length));
         packets.forEach(page::put);
         byte[] bytes = page.array();
-        ByteBuffer.wrap(bytes, 22, 4).order(ByteOrder.LITTLE_ENDIAN).putInt(crc(bytes));
+        ByteBuffer.wrap(bytes, 22, 4).order(ByteOrder.LITTLE_ENDIAN).putInt(Crc.of(bytes, 32, Crc.OGG_PAGE));
         return bytes;
-    }
-
-    /** Ogg's CRC-32: polynomial 0x04C11DB7, not reflected, initial value and final xor 0. */
-    private static int crc(byte[] bytes) {
-        int crc = 0;
-        for (byte b : bytes) {
-            crc ^= (b & 0xFF) << 24;
-            for (int bit = 0; bit < 8; bit++) {
-                crc = (crc & 0x80000000) != 0 ? (crc << 1) ^ 0x04C11DB7 : crc << 1;
-            }
-        }
-        return crc;
     }
 }
