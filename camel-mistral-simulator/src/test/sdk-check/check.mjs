@@ -275,7 +275,8 @@ function riff(base64) {
 }
 let voice;
 await check("audio.voices.create", async () => {
-  voice = await client.audio.voices.create({ name: "sdk-voice", sampleAudio: Buffer.from("RIFF-sample").toString("base64"),
+  voice = await client.audio.voices.create({ name: "sdk-voice",
+    sampleAudio: Buffer.from("RIFF-sample").toString("base64"),
     sampleFilename: "sample.wav", languages: ["en"] });
   return voice.id;
 });

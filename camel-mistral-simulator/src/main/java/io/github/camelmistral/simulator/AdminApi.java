@@ -45,7 +45,9 @@ final class AdminApi {
         return now();
     }
 
-    /** {@code /__simulator/jobs/batch|fine_tuning|documents/script?outcome=FAILED&queued_seconds=..&running_seconds=..}. */
+    /**
+     * {@code /__simulator/jobs/batch|fine_tuning|documents/script?outcome=FAILED&queued_seconds=..&running_seconds=..}.
+     */
     private SimResponse scriptJobs(SimRequest request) {
         JobScript script = switch (request.pathParam("kind")) {
             case "batch" -> simulator.batchJobs();

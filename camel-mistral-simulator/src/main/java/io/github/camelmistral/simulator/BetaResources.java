@@ -68,7 +68,7 @@ public final class BetaResources {
             throw new IllegalArgumentException("An agent needs a model and a name: " + definition);
         }
         return locked(() -> state.agents().add(new Agent("ag_" + state.ids().hex("agent"), definition.deepCopy(),
-                state.now())).id());
+                state.timestamp())).id());
     }
 
     /** Seeds an agent with a model, a name and instructions, and returns its id. */
@@ -88,14 +88,14 @@ public final class BetaResources {
     /** A library's documents, newest first, as of the simulator clock now; empty for an unknown library. */
     public List<JsonNode> documents(String libraryId) {
         return locked(() -> state.libraries().find(libraryId).map(library -> library.documents().list().stream()
-                .<JsonNode>map(document -> document.toJson(state.now())).toList()).orElse(List.of()));
+                .<JsonNode>map(document -> document.toJson(state.timestamp())).toList()).orElse(List.of()));
     }
 
     /** A document's {@code process_status} now ({@code todo}, {@code in_progress}, {@code done}, {@code error}). */
     public Optional<String> documentStatus(String libraryId, String documentId) {
         return locked(() -> state.libraries().find(libraryId)
                 .flatMap(library -> library.documents().find(documentId))
-                .map(document -> document.status(state.now())));
+                .map(document -> document.status(state.timestamp())));
     }
 
     /** The ids of the stored voices, newest first. */

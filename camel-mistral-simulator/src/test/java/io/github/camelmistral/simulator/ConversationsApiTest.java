@@ -232,6 +232,24 @@ class ConversationsApiTest extends SimulatorTestSupport {
     }
 
     @Test
+    void refusesInputsThatAreNeitherTextNorEntries() {
+        SimulatorClient.Response number = client.postJson("/v1/conversations", Map.of("model", "mistral-small-latest",
+                "inputs", 42));
+        assertThat(number.status()).isEqualTo(422);
+        assertThat(number.json().path("detail").get(0).path("loc").toString()).contains("inputs");
+    }
+
+    @Test
+    void timestampsAreIsoInstantsToTheMicrosecond() {
+        JsonNode response = start(Map.of("model", "mistral-small-latest", "inputs", "when?"));
+        JsonNode conversation = client.get("/v1/conversations/" + response.path("conversation_id").asText()).json();
+
+        assertThat(conversation.path("created_at").asText()).matches("\\d{4}-\\d\\d-\\d\\dT[0-9:]{8}(\\.\\d{1,6})?Z");
+        assertThat(response.path("outputs").get(0).path("created_at").asText())
+                .matches("\\d{4}-\\d\\d-\\d\\dT[0-9:]{8}(\\.\\d{1,6})?Z");
+    }
+
+    @Test
     void strictModeRefusesFieldsTheSpecDoesNotHave() {
         assumeTrue(sim.isStrict(), "strict mode needs the spec (system property " + MistralSimulator.SPEC_PROPERTY
                 + ")");

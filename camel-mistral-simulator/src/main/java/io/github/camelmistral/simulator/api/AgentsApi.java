@@ -73,7 +73,8 @@ public final class AgentsApi {
 
     private SimResponse create(SimRequest request) {
         ObjectNode body = JsonBodies.object(request, "model", "name");
-        Agent agent = state.agents().add(new Agent("ag_" + state.ids().hex("agent"), editable(body), state.now()));
+        Agent agent = new Agent("ag_" + state.ids().hex("agent"), editable(body), state.timestamp());
+        state.agents().add(agent);
         return SimResponse.ok(agent.toJson());
     }
 
@@ -94,7 +95,7 @@ public final class AgentsApi {
     private SimResponse update(SimRequest request) {
         ObjectNode body = JsonBodies.object(request);
         Agent agent = agent(request);
-        agent.update(editable(body), state.now());
+        agent.update(editable(body), state.timestamp());
         return SimResponse.ok(agent.toJson());
     }
 
@@ -126,7 +127,7 @@ public final class AgentsApi {
     private SimResponse setAlias(SimRequest request) {
         Agent agent = agent(request);
         String alias = alias(request);
-        return SimResponse.ok(agent.setAlias(alias, requiredInteger(request, "version"), state.now()).toJson());
+        return SimResponse.ok(agent.setAlias(alias, requiredInteger(request, "version"), state.timestamp()).toJson());
     }
 
     private SimResponse aliases(SimRequest request) {

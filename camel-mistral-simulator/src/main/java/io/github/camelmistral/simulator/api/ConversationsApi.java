@@ -59,7 +59,8 @@ public final class ConversationsApi {
                 body.get("agent_version"), text(body, "instructions"), tools(body.get("tools")),
                 object(body.get("completion_args")), body.get("guardrails"), text(body, "name"),
                 text(body, "description"), body.get("metadata"));
-        Conversation conversation = new Conversation("conv_" + state.ids().hex("conversation"), state.now(), setup);
+        Conversation conversation = new Conversation("conv_" + state.ids().hex("conversation"), state.timestamp(),
+                setup);
         return run(conversation, List.of(), body, body.path("store").asBoolean(true), true);
     }
 
@@ -79,9 +80,9 @@ public final class ConversationsApi {
                 body.has("agent_version") ? body.get("agent_version") : setup.agentVersion(), setup.instructions(),
                 setup.tools(), setup.completionArgs(), setup.guardrails(), setup.name(), setup.description(),
                 body.has("metadata") ? body.get("metadata") : setup.metadata());
-        Conversation conversation = new Conversation("conv_" + state.ids().hex("conversation"), state.now(),
+        Conversation conversation = new Conversation("conv_" + state.ids().hex("conversation"), state.timestamp(),
                 restarted);
-        conversation.append(kept, state.now());
+        conversation.append(kept, state.timestamp());
         return run(conversation, kept, body, body.path("store").asBoolean(true), true);
     }
 
@@ -93,14 +94,14 @@ public final class ConversationsApi {
         if (store) {
             List<ObjectNode> added = new ArrayList<>(inputs);
             added.addAll(turn.outputs());
-            conversation.append(added, state.now());
+            conversation.append(added, state.timestamp());
             if (isNew) {
                 state.conversations().add(conversation);
             }
         }
         if (body.path("stream").asBoolean(false)) {
             return SimResponse.eventStream(ConversationStream.events(conversation.id(), turn.outputs(), turn.usage(),
-                    state.now().toString()));
+                    state.timestamp().toString()));
         }
         ObjectNode response = Json.object().put("object", "conversation.response")
                 .put("conversation_id", conversation.id());

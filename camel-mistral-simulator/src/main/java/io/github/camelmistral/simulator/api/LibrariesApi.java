@@ -12,7 +12,7 @@ import io.github.camelmistral.simulator.resources.Library;
 import io.github.camelmistral.simulator.resources.RequestParams;
 import io.github.camelmistral.simulator.resources.SimulatorState;
 
-/** The beta libraries API: libraries themselves and who they are shared with (their documents: {@link LibraryDocumentsApi}). */
+/** The beta libraries API: libraries and who they are shared with (their documents: {@link LibraryDocumentsApi}). */
 public final class LibrariesApi {
 
     private static final List<String> LEVELS = List.of("Viewer", "Editor");
@@ -47,7 +47,7 @@ public final class LibrariesApi {
         ObjectNode body = JsonBodies.object(request, "name");
         Library library = new Library(state.ids().uuid("library"), body.get("name").asText(),
                 body.path("description").textValue(), body.path("chunk_size").isInt()
-                        ? body.get("chunk_size").asInt() : null, state.now());
+                        ? body.get("chunk_size").asInt() : null, state.timestamp());
         return SimResponse.json(201, state.libraries().add(library).toJson());
     }
 
@@ -65,7 +65,7 @@ public final class LibrariesApi {
     private SimResponse update(SimRequest request) {
         ObjectNode body = JsonBodies.object(request);
         Library library = library(state, request);
-        library.update(body.path("name").textValue(), body.path("description").textValue(), state.now());
+        library.update(body.path("name").textValue(), body.path("description").textValue(), state.timestamp());
         return SimResponse.ok(library.toJson());
     }
 

@@ -73,15 +73,15 @@ public final class LibraryDocumentsApi {
         Multipart.Part file = part.filter(given -> given.filename() != null).orElseThrow(() -> ApiException
                 .validation(ValidationErrors.missing(ValidationErrors.loc("body", "file"), null)));
         LibraryDocument document = new LibraryDocument(state.ids().uuid("document"), library.id(), file.filename(),
-                StoredFile.mimetypeOf(file.filename(), file.contentType()), file.content(), state.now());
+                StoredFile.mimetypeOf(file.filename(), file.contentType()), file.content(), state.timestamp());
         plan(document);
         library.documents().add(document);
-        library.touch(state.now());
-        return SimResponse.json(201, document.toJson(state.now()));
+        library.touch(state.timestamp());
+        return SimResponse.json(201, document.toJson(state.timestamp()));
     }
 
     private void plan(LibraryDocument document) {
-        document.process(state.now(), script.queuedFor(), script.runningFor(), script.nextOutcome(null));
+        document.process(state.timestamp(), script.queuedFor(), script.runningFor(), script.nextOutcome(null));
     }
 
     private SimResponse list(SimRequest request) {
@@ -110,7 +110,7 @@ public final class LibraryDocumentsApi {
                 .put("total_pages", (documents.size() + pageSize - 1) / pageSize).put("current_page", current)
                 .put("page_size", pageSize).put("has_more", (long) (current + 1) * pageSize < documents.size());
         ArrayNode data = list.putArray("data");
-        page.forEach(document -> data.add(document.toJson(state.now())));
+        page.forEach(document -> data.add(document.toJson(state.timestamp())));
         return SimResponse.ok(list);
     }
 
@@ -119,26 +119,26 @@ public final class LibraryDocumentsApi {
     }
 
     private SimResponse get(SimRequest request) {
-        return SimResponse.ok(document(request).toJson(state.now()));
+        return SimResponse.ok(document(request).toJson(state.timestamp()));
     }
 
     private SimResponse update(SimRequest request) {
         ObjectNode body = JsonBodies.object(request);
         LibraryDocument document = document(request);
         document.update(body.path("name").textValue(), body.hasNonNull("attributes") ? body.get("attributes") : null);
-        return SimResponse.ok(document.toJson(state.now()));
+        return SimResponse.ok(document.toJson(state.timestamp()));
     }
 
     private SimResponse delete(SimRequest request) {
         Library library = LibrariesApi.library(state, request);
         library.documents().delete(document(request).id());
-        library.touch(state.now());
+        library.touch(state.timestamp());
         return SimResponse.empty(204);
     }
 
     private SimResponse status(SimRequest request) {
         LibraryDocument document = document(request);
-        String status = document.status(state.now());
+        String status = document.status(state.timestamp());
         return SimResponse.ok(Json.object().put("document_id", document.id()).put("process_status", status)
                 .put("processing_status", status));
     }
@@ -146,9 +146,9 @@ public final class LibraryDocumentsApi {
     /** The extracted text, once processing is done; before that (or after an error) there is none to give. */
     private LibraryDocument processed(SimRequest request) {
         LibraryDocument document = document(request);
-        if (!document.isDone(state.now())) {
+        if (!document.isDone(state.timestamp())) {
             throw ApiException.badRequest("Document " + document.id() + " has no extracted text: its process_status"
-                    + " is " + document.status(state.now()));
+                    + " is " + document.status(state.timestamp()));
         }
         return document;
     }

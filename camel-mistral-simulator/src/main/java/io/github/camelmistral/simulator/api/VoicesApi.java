@@ -52,7 +52,7 @@ public final class VoicesApi {
         ObjectNode fields = Json.object();
         CREATE_FIELDS.stream().filter(body::has).forEach(name -> fields.set(name, body.get(name)));
         Voice voice = new Voice(state.ids().uuid("voice"), fields, sample, body.path("sample_filename").textValue(),
-                state.now());
+                state.timestamp());
         return SimResponse.ok(state.voices().add(voice).toJson());
     }
 

@@ -1,5 +1,6 @@
 package io.github.camelmistral.simulator.inference;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,9 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmistral.simulator.SimulatorClock;
+import io.github.camelmistral.simulator.http.ApiException;
 import io.github.camelmistral.simulator.http.Json;
+import io.github.camelmistral.simulator.http.ValidationErrors;
 import io.github.camelmistral.simulator.resources.Ids;
 
 /**
@@ -48,7 +51,14 @@ public final class ConversationReplies {
                     .put("prefix", false));
             return entries;
         }
+        if (!inputs.isArray()) {
+            throw ApiException.validation(ValidationErrors.item("list_type", ValidationErrors.loc("body", "inputs"),
+                    "Input should be a string or a list of entries", inputs));
+        }
         for (JsonNode given : inputs) {
+            if (!given.isObject()) {
+                throw ApiException.validation(ValidationErrors.notAnObject(given));
+            }
             String type = given.path("type").asText(given.has("tool_call_id") && given.has("result")
                     ? "function.result" : "message.input");
             ObjectNode stored = entry(type);
@@ -165,7 +175,7 @@ public final class ConversationReplies {
     }
 
     private ObjectNode entry(String type) {
-        String now = clock.now().toString();
+        String now = clock.now().truncatedTo(ChronoUnit.MICROS).toString();
         ObjectNode entry = Json.object().put("object", "entry").put("type", type).put("created_at", now)
                 .put("completed_at", now);
         return entry.put("id", idPrefix(type) + ids.hex("entry").substring(0, 24));

@@ -62,10 +62,18 @@ public final class Agent {
         return versions.get(checkVersion(version)).fields().deepCopy();
     }
 
-    /** Adds a version with the current fields overlaid by {@code changes}, and makes it the one in use. */
+    /**
+     * Adds a version with the current fields overlaid by {@code changes}, and makes it the one in use. A null model
+     * or name leaves it as it is: an agent always has both.
+     */
     public int update(ObjectNode changes, Instant at) {
         ObjectNode fields = fields();
-        changes.fields().forEachRemaining(field -> fields.set(field.getKey(), field.getValue()));
+        changes.fields().forEachRemaining(field -> {
+            boolean required = field.getKey().equals("model") || field.getKey().equals("name");
+            if (!(required && field.getValue().isNull())) {
+                fields.set(field.getKey(), field.getValue());
+            }
+        });
         versions.add(new Version(fields, at));
         current = versions.size() - 1;
         return current;

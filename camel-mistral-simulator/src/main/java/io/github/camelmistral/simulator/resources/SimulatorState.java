@@ -1,6 +1,7 @@
 package io.github.camelmistral.simulator.resources;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import io.github.camelmistral.simulator.SimulatorClock;
 
@@ -36,6 +37,14 @@ public final class SimulatorState {
 
     public Instant now() {
         return clock.now();
+    }
+
+    /**
+     * Now to the microsecond: the precision of the ISO-8601 timestamps the API writes (conversations, agents,
+     * libraries, voices), which some clients' parsers need.
+     */
+    public Instant timestamp() {
+        return clock.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     public Ids ids() {
