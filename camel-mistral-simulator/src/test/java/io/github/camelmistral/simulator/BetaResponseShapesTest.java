@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,8 @@ class BetaResponseShapesTest extends SimulatorTestSupport {
             "conversation.response.started", "ResponseStartedEvent",
             "message.output.delta", "MessageOutputEvent",
             "function.call.delta", "FunctionCallEvent",
+            "tool.execution.started", "ToolExecutionStartedEvent",
+            "tool.execution.done", "ToolExecutionDoneEvent",
             "conversation.response.done", "ResponseDoneEvent",
             "speech.audio.delta", "SpeechStreamAudioDelta",
             "speech.audio.done", "SpeechStreamDone");
@@ -93,6 +96,12 @@ class BetaResponseShapesTest extends SimulatorTestSupport {
         eventsConform(client.postJson("/v1/conversations", Map.of("model", "mistral-small-latest",
                 "inputs", "stream some words please", "stream", true)));
         eventsConform(client.postJson("/v1/conversations/" + id, Map.of("inputs", "lookup dogs", "stream", true)));
+        Map<String, Object> webSearch = Map.of("model", "mistral-small-latest", "tools", List.of(Map.of("type",
+                "web_search")), "inputs", "web search for dogs");
+        conforms(client.postJson("/v1/conversations", webSearch), "/v1/conversations", "post", "200");
+        Map<String, Object> streamed = new HashMap<>(webSearch);
+        streamed.put("stream", true);
+        eventsConform(client.postJson("/v1/conversations", streamed));
     }
 
     @Test

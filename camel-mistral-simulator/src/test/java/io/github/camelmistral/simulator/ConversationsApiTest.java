@@ -102,6 +102,25 @@ class ConversationsApiTest extends SimulatorTestSupport {
     }
 
     @Test
+    void runsABuiltInToolTheUserNames() {
+        JsonNode response = start(Map.of("model", "mistral-small-latest", "tools", List.of(Map.of("type",
+                "web_search")), "inputs", "Use web search to find the news"));
+
+        JsonNode outputs = response.path("outputs");
+        assertThat(types(outputs)).containsExactly("tool.execution", "message.output");
+        assertThat(outputs.get(0).path("name").asText()).isEqualTo("web_search");
+        assertThat(SimulatorClient.parse(outputs.get(0).path("arguments").asText()).path("query").asText())
+                .contains("find the news");
+        assertThat(outputs.get(1).path("content").asText()).contains("web_search");
+
+        SimulatorClient.Response streamed = client.postJson("/v1/conversations/" + response.path("conversation_id")
+                .asText(), Map.of("inputs", "web_search again", "stream", true));
+        assertThat(BodyVerbs.events(streamed.body())).extracting(BodyVerbs.Event::name).startsWith(
+                "conversation.response.started", "tool.execution.started", "tool.execution.done",
+                "message.output.delta").endsWith("conversation.response.done");
+    }
+
+    @Test
     void anAgentConversationAnswersAsTheAgentAtTheAliasedVersion() {
         String agentId = client.postJson("/v1/agents", Map.of("model", "mistral-large-latest", "name", "weather",
                 "tools", List.of(WEATHER))).json().path("id").asText();

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,9 +20,15 @@ import io.github.camelmistral.simulator.resources.Ids;
  * What the model or agent of a conversation answers to new entries. Deterministic, like the chat completions: a
  * {@code function.call} entry when function tools are offered and the user's text names one of them (or
  * {@code tool_choice} is {@code any}/{@code required}, which forces the first); a {@code message.output} that
- * reports the {@code function.result} entries it was given; otherwise a {@code message.output} echoing the user.
+ * reports the {@code function.result} entries it was given; a {@code tool.execution} entry then a
+ * {@code message.output} when a built-in tool (web search, code interpreter, ...) is offered and the user's text
+ * names it; otherwise a {@code message.output} echoing the user.
  */
 public final class ConversationReplies {
+
+    /** The spec's {@code BuiltInConnectors}: the tools the platform runs itself. */
+    private static final Set<String> BUILT_IN_TOOLS = Set.of("web_search", "web_search_premium", "code_interpreter",
+            "image_generation", "document_library");
 
     private final SimulatorClock clock;
     private final Ids ids;
@@ -73,24 +80,31 @@ public final class ConversationReplies {
     public Turn reply(Answerer answerer, List<ObjectNode> history, List<ObjectNode> inputs, JsonNode overrides) {
         List<ObjectNode> results = inputs.stream()
                 .filter(entry -> entry.path("type").asText().equals("function.result")).toList();
-        ObjectNode output;
+        List<ObjectNode> outputs = new ArrayList<>();
+        String toolChoice = toolChoice(answerer, overrides);
+        JsonNode function = results.isEmpty() ? functionToCall(answerer, inputs, toolChoice) : null;
+        String builtIn = results.isEmpty() && function == null ? builtInToRun(answerer, inputs, toolChoice) : null;
         if (!results.isEmpty()) {
-            output = message(answerer, reportResults(answerer, history, inputs, results));
+            outputs.add(message(answerer, reportResults(answerer, history, inputs, results)));
+        } else if (function != null) {
+            outputs.add(call(answerer, function, history, inputs));
+        } else if (builtIn != null) {
+            outputs.add(execution(answerer, builtIn, inputs));
+            outputs.add(message(answerer, speaker(answerer) + ", after running " + builtIn + ": simulated "
+                    + builtIn + " results for \"" + TextDigest.excerpt(userText(inputs), 80) + "\""));
         } else {
-            JsonNode function = functionToCall(answerer, inputs, toolChoice(answerer, overrides));
-            output = function == null ? message(answerer, echo(answerer, inputs, overrides)) : call(answerer, function,
-                    history, inputs);
+            outputs.add(message(answerer, echo(answerer, inputs, overrides)));
         }
         List<ObjectNode> all = new ArrayList<>(history);
         all.addAll(inputs);
         int promptTokens = TextDigest.tokens(answerer.instructions()) + all.stream().mapToInt(
                 ConversationReplies::tokens).sum();
-        int completionTokens = tokens(output);
+        int completionTokens = outputs.stream().mapToInt(ConversationReplies::tokens).sum();
         ObjectNode usage = Json.object().put("prompt_tokens", promptTokens).put("completion_tokens", completionTokens)
                 .put("total_tokens", promptTokens + completionTokens);
         usage.putNull("connector_tokens");
         usage.putNull("connectors");
-        return new Turn(List.of(output), usage);
+        return new Turn(List.copyOf(outputs), usage);
     }
 
     private static String toolChoice(Answerer answerer, JsonNode overrides) {
@@ -116,6 +130,32 @@ public final class ConversationReplies {
             }
         }
         return toolChoice.equals("any") || toolChoice.equals("required") ? functions.get(0) : null;
+    }
+
+    /**
+     * The built-in tool (web_search, code_interpreter, ...) offered whose name the user's text mentions, with
+     * underscores or spaces; null when none is, or tools are turned off.
+     */
+    private static String builtInToRun(Answerer answerer, List<ObjectNode> inputs, String toolChoice) {
+        String said = userText(inputs).toLowerCase(Locale.ROOT);
+        if (toolChoice.equals("none") || said.isEmpty()) {
+            return null;
+        }
+        for (JsonNode tool : answerer.tools()) {
+            String type = tool.path("type").asText();
+            if (BUILT_IN_TOOLS.contains(type) && (said.contains(type) || said.contains(type.replace('_', ' ')))) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    /** A {@code tool.execution} entry: the simulator runs no real tool, the entry records that it "ran". */
+    private ObjectNode execution(Answerer answerer, String tool, List<ObjectNode> inputs) {
+        ObjectNode execution = attributed(entry("tool.execution"), answerer).put("name", tool)
+                .put("arguments", Json.text(Json.object().put("query", TextDigest.excerpt(userText(inputs), 200))));
+        execution.putObject("info").put("simulated", true);
+        return execution;
     }
 
     private static String userText(List<ObjectNode> inputs) {

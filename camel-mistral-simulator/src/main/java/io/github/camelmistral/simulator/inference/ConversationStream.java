@@ -13,8 +13,8 @@ import io.github.camelmistral.simulator.http.SseEvent;
 /**
  * A conversation turn as the API streams it (spec {@code ConversationEvents}): named events whose data carries the
  * same {@code type}; {@code conversation.response.started}, then per output entry {@code message.output.delta}
- * pieces or one {@code function.call.delta}, then {@code conversation.response.done} with the usage. No
- * {@code [DONE]} sentinel ends it.
+ * pieces, one {@code function.call.delta}, or {@code tool.execution.started} and {@code tool.execution.done}; then
+ * {@code conversation.response.done} with the usage. No {@code [DONE]} sentinel ends it.
  */
 public final class ConversationStream {
 
@@ -41,8 +41,19 @@ public final class ConversationStream {
                         .put("name", output.path("name").asText())
                         .put("tool_call_id", output.path("tool_call_id").asText())
                         .put("arguments", output.path("arguments").asText())));
+                case "tool.execution" -> {
+                    events.add(event(delta(output, "tool.execution.started", index)
+                            .put("name", output.path("name").asText())
+                            .put("arguments", output.path("arguments").asText())));
+                    // the done event has neither model nor agent_id in the spec
+                    ObjectNode done = Json.object().put("type", "tool.execution.done")
+                            .put("created_at", output.path("created_at").asText()).put("output_index", index)
+                            .put("id", output.path("id").asText()).put("name", output.path("name").asText());
+                    done.set("info", output.path("info"));
+                    events.add(event(done));
+                }
                 default -> {
-                    // the simulator runs no built-in tools and hands off to no agent: nothing else is produced
+                    // the simulator hands off to no agent: nothing else is produced
                 }
             }
         }
