@@ -1,5 +1,7 @@
 package io.github.camelmistral.simulator;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +120,26 @@ class ConversationsApiTest extends SimulatorTestSupport {
         assertThat(BodyVerbs.events(streamed.body())).extracting(BodyVerbs.Event::name).startsWith(
                 "conversation.response.started", "tool.execution.started", "tool.execution.done",
                 "message.output.delta").endsWith("conversation.response.done");
+    }
+
+    @Test
+    void theDocumentLibraryToolFindsTheProcessedDocumentsOfItsLibraries() {
+        String libraryId = client.postJson("/v1/libraries", Map.of("name", "kb")).json().path("id").asText();
+        client.postMultipart("/v1/libraries/" + libraryId + "/documents", SimulatorClient.Part.file("file",
+                "faq.md", "text/markdown", "# FAQ".getBytes(StandardCharsets.UTF_8)));
+        Map<String, Object> request = Map.of("model", "mistral-small-latest", "tools", List.of(Map.of(
+                "type", "document_library", "library_ids", List.of(libraryId))),
+                "inputs", "Search the document library for the FAQ");
+
+        JsonNode before = start(request).path("outputs");
+        assertThat(before.get(0).path("info").path("documents")).isEmpty();
+        assertThat(before.get(1).path("content").asText()).contains("no processed document");
+
+        sim.clock().advance(Duration.ofMinutes(1));
+        JsonNode after = start(request).path("outputs");
+        assertThat(after.get(0).path("name").asText()).isEqualTo("document_library");
+        assertThat(after.get(0).path("info").path("documents")).extracting(JsonNode::asText).containsExactly("faq.md");
+        assertThat(after.get(1).path("content").asText()).contains("faq.md");
     }
 
     @Test

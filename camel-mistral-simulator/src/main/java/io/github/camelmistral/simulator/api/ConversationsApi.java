@@ -31,7 +31,7 @@ public final class ConversationsApi {
 
     private ConversationsApi(SimulatorState state) {
         this.state = state;
-        this.replies = new ConversationReplies(state.clock(), state.ids());
+        this.replies = new ConversationReplies(state.clock(), state.ids(), this::processedDocuments);
     }
 
     public static void register(Router router, SimulatorState state) {
@@ -120,6 +120,15 @@ public final class ConversationsApi {
         ObjectNode fields = agent.fields(agent.resolve(setup.agentVersion()));
         return new Answerer(fields.path("model").asText(), agent.id(), text(fields, "instructions"),
                 tools(fields.get("tools")), object(fields.get("completion_args")));
+    }
+
+    /** The names of the processed documents of the libraries that exist among {@code libraryIds}. */
+    private List<String> processedDocuments(List<String> libraryIds) {
+        List<String> names = new ArrayList<>();
+        libraryIds.forEach(id -> state.libraries().find(id).ifPresent(library -> library.documents().list()
+                .stream().filter(document -> document.isDone(state.now())).forEach(document -> names.add(
+                        document.name()))));
+        return names;
     }
 
     private SimResponse list(SimRequest request) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,10 +33,16 @@ public final class ConversationReplies {
 
     private final SimulatorClock clock;
     private final Ids ids;
+    private final Function<List<String>, List<String>> processedDocuments;
 
-    public ConversationReplies(SimulatorClock clock, Ids ids) {
+    /**
+     * {@code processedDocuments} names the documents whose processing is done in the given libraries: what the
+     * {@code document_library} tool "finds".
+     */
+    public ConversationReplies(SimulatorClock clock, Ids ids, Function<List<String>, List<String>> processedDocuments) {
         this.clock = clock;
         this.ids = ids;
+        this.processedDocuments = processedDocuments;
     }
 
     /**
@@ -83,15 +90,17 @@ public final class ConversationReplies {
         List<ObjectNode> outputs = new ArrayList<>();
         String toolChoice = toolChoice(answerer, overrides);
         JsonNode function = results.isEmpty() ? functionToCall(answerer, inputs, toolChoice) : null;
-        String builtIn = results.isEmpty() && function == null ? builtInToRun(answerer, inputs, toolChoice) : null;
+        JsonNode builtIn = results.isEmpty() && function == null ? builtInToRun(answerer, inputs, toolChoice) : null;
         if (!results.isEmpty()) {
             outputs.add(message(answerer, reportResults(answerer, history, inputs, results)));
         } else if (function != null) {
             outputs.add(call(answerer, function, history, inputs));
         } else if (builtIn != null) {
-            outputs.add(execution(answerer, builtIn, inputs));
-            outputs.add(message(answerer, speaker(answerer) + ", after running " + builtIn + ": simulated "
-                    + builtIn + " results for \"" + TextDigest.excerpt(userText(inputs), 80) + "\""));
+            ObjectNode execution = execution(answerer, builtIn, inputs);
+            outputs.add(execution);
+            outputs.add(message(answerer, speaker(answerer) + ", after running " + execution.path("name").asText()
+                    + ": simulated results for \"" + TextDigest.excerpt(userText(inputs), 80) + "\""
+                    + found(execution.path("info").path("documents"))));
         } else {
             outputs.add(message(answerer, echo(answerer, inputs, overrides)));
         }
@@ -136,7 +145,7 @@ public final class ConversationReplies {
      * The built-in tool (web_search, code_interpreter, ...) offered whose name the user's text mentions, with
      * underscores or spaces; null when none is, or tools are turned off.
      */
-    private static String builtInToRun(Answerer answerer, List<ObjectNode> inputs, String toolChoice) {
+    private static JsonNode builtInToRun(Answerer answerer, List<ObjectNode> inputs, String toolChoice) {
         String said = userText(inputs).toLowerCase(Locale.ROOT);
         if (toolChoice.equals("none") || said.isEmpty()) {
             return null;
@@ -144,18 +153,36 @@ public final class ConversationReplies {
         for (JsonNode tool : answerer.tools()) {
             String type = tool.path("type").asText();
             if (BUILT_IN_TOOLS.contains(type) && (said.contains(type) || said.contains(type.replace('_', ' ')))) {
-                return type;
+                return tool;
             }
         }
         return null;
     }
 
-    /** A {@code tool.execution} entry: the simulator runs no real tool, the entry records that it "ran". */
-    private ObjectNode execution(Answerer answerer, String tool, List<ObjectNode> inputs) {
-        ObjectNode execution = attributed(entry("tool.execution"), answerer).put("name", tool)
+    /**
+     * A {@code tool.execution} entry. No real tool runs; a document library search lists the processed documents
+     * of the tool's libraries in {@code info.documents}.
+     */
+    private ObjectNode execution(Answerer answerer, JsonNode tool, List<ObjectNode> inputs) {
+        String name = tool.path("type").asText();
+        ObjectNode execution = attributed(entry("tool.execution"), answerer).put("name", name)
                 .put("arguments", Json.text(Json.object().put("query", TextDigest.excerpt(userText(inputs), 200))));
-        execution.putObject("info").put("simulated", true);
+        ObjectNode info = execution.putObject("info").put("simulated", true);
+        if (name.equals("document_library")) {
+            List<String> libraries = new ArrayList<>();
+            tool.path("library_ids").forEach(id -> libraries.add(id.asText()));
+            processedDocuments.apply(libraries).forEach(info.putArray("documents")::add);
+        }
         return execution;
+    }
+
+    private static String found(JsonNode documents) {
+        if (!documents.isArray()) {
+            return "";
+        }
+        List<String> names = new ArrayList<>();
+        documents.forEach(document -> names.add(document.asText()));
+        return names.isEmpty() ? " (no processed document found)" : " (found in " + String.join(", ", names) + ")";
     }
 
     private static String userText(List<ObjectNode> inputs) {
