@@ -48,11 +48,14 @@ final class AdminApi {
         return now();
     }
 
-    /** {@code /__simulator/jobs/batch|fine_tuning/script?outcome=FAILED&queued_seconds=..&running_seconds=..}. */
+    /**
+     * {@code /__simulator/jobs/batch|fine_tuning|documents/script?outcome=FAILED&queued_seconds=..&running_seconds=..}.
+     */
     private SimResponse scriptJobs(SimRequest request) {
         JobScript script = switch (request.pathParam("kind")) {
             case "batch" -> simulator.batchJobs();
             case "fine_tuning" -> simulator.fineTuningJobs();
+            case "documents" -> simulator.documentProcessing();
             default -> throw ApiException.notFound("No job kind " + request.pathParam("kind"));
         };
         for (String outcome : request.queryAll("outcome")) {

@@ -13,13 +13,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.camelmistral.simulator.api.AgentsApi;
 import io.github.camelmistral.simulator.api.BatchJobsApi;
+import io.github.camelmistral.simulator.api.ConversationsApi;
 import io.github.camelmistral.simulator.api.FilesApi;
 import io.github.camelmistral.simulator.api.FineTuningJobsApi;
 import io.github.camelmistral.simulator.api.InferenceApi;
+import io.github.camelmistral.simulator.api.LibrariesApi;
+import io.github.camelmistral.simulator.api.LibraryDocumentsApi;
 import io.github.camelmistral.simulator.api.ModelsApi;
 import io.github.camelmistral.simulator.api.ObservabilityApi;
+import io.github.camelmistral.simulator.api.SpeechApi;
 import io.github.camelmistral.simulator.api.TranscriptionApi;
+import io.github.camelmistral.simulator.api.VoicesApi;
 import io.github.camelmistral.simulator.contract.OpenApiContract;
 import io.github.camelmistral.simulator.http.Router;
 import io.github.camelmistral.simulator.inference.InferenceOperations;
@@ -53,12 +59,15 @@ public final class MistralSimulator implements AutoCloseable {
     private final OpenApiContract contract;
     private final SimulatorClock clock;
     private final SimulatorState state;
+    private final BetaResources beta;
     private final RequestJournal requests = new RequestJournal();
     private final Faults faults = new Faults();
     private final JobScript batchJobs = new JobScript("batch",
             EnumSet.of(JobOutcome.SUCCESS, JobOutcome.FAILED, JobOutcome.TIMEOUT_EXCEEDED, JobOutcome.CANCELLED));
     private final JobScript fineTuningJobs = new JobScript("fine-tuning",
             EnumSet.of(JobOutcome.SUCCESS, JobOutcome.FAILED, JobOutcome.FAILED_VALIDATION, JobOutcome.CANCELLED));
+    private final JobScript documentProcessing = new JobScript("document processing",
+            EnumSet.of(JobOutcome.SUCCESS, JobOutcome.FAILED));
     private HttpServer server;
     private ExecutorService executor;
     private Deferrer deferrer;
@@ -70,6 +79,7 @@ public final class MistralSimulator implements AutoCloseable {
         this.contract = builder.spec == null ? null : OpenApiContract.load(builder.spec);
         this.clock = builder.clock;
         this.state = new SimulatorState(clock);
+        this.beta = new BetaResources(state);
     }
 
     public static Builder builder() {
@@ -110,6 +120,12 @@ public final class MistralSimulator implements AutoCloseable {
         ModelsApi.register(router, state.models());
         BatchJobsApi.register(router, state, batchJobs);
         FineTuningJobsApi.register(router, state, fineTuningJobs);
+        ConversationsApi.register(router, state);
+        AgentsApi.register(router, state);
+        LibrariesApi.register(router, state);
+        LibraryDocumentsApi.register(router, state, documentProcessing, this::baseUrl);
+        SpeechApi.register(router, state);
+        VoicesApi.register(router, state);
         AdminApi.register(router, this);
         return new SimulatorHttpHandler.Routes(router, operations, contract);
     }
@@ -179,6 +195,20 @@ public final class MistralSimulator implements AutoCloseable {
         return fineTuningJobs;
     }
 
+    /**
+     * Durations and outcomes of the processing of library documents uploaded (or reprocessed) from now on: queued
+     * is the time in {@code todo}, running the time in {@code in_progress}; SUCCESS ends in {@code done}, FAILED in
+     * {@code error}.
+     */
+    public JobScript documentProcessing() {
+        return documentProcessing;
+    }
+
+    /** The beta platform resources (conversations, agents, libraries, voices), to inspect and seed. */
+    public BetaResources beta() {
+        return beta;
+    }
+
     /** The spec file strict mode validates against; empty when strict mode is off. */
     public Optional<Path> strictSpec() {
         return Optional.ofNullable(contract).map(OpenApiContract::source);
@@ -195,6 +225,7 @@ public final class MistralSimulator implements AutoCloseable {
         clock.reset();
         batchJobs.reset();
         fineTuningJobs.reset();
+        documentProcessing.reset();
         synchronized (state) {
             state.reset();
         }

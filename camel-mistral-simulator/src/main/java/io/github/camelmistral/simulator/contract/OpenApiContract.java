@@ -71,7 +71,8 @@ public final class OpenApiContract {
         Path absolute = spec.toAbsolutePath().normalize();
         try {
             String key = absolute + "@" + Files.getLastModifiedTime(absolute).toMillis() + "/" + Files.size(absolute);
-            return LOADED.computeIfAbsent(key, ignored -> new OpenApiContract(absolute, readYaml(absolute)));
+            return LOADED.computeIfAbsent(key, ignored -> new OpenApiContract(absolute,
+                    SpecDefects.repaired(readYaml(absolute))));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the OpenAPI spec " + absolute, e);
         }

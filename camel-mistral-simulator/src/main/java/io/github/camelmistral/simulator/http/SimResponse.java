@@ -35,6 +35,11 @@ public final class SimResponse {
         return new SimResponse(200, contentType, body, null);
     }
 
+    /** A status without a body, such as the 204 of a delete. */
+    public static SimResponse empty(int status) {
+        return new SimResponse(status, "application/json", new byte[0], null);
+    }
+
     public static SimResponse eventStream(List<SseEvent> events) {
         return new SimResponse(200, "text/event-stream", null, List.copyOf(events));
     }

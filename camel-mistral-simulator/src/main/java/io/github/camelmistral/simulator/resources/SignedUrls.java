@@ -22,8 +22,12 @@ public final class SignedUrls {
     }
 
     public static String url(String baseUrl, String fileId, long expiresAt) {
-        return baseUrl + ROUTE.replace("{file_id}", fileId) + "?se=" + expiresAt + "&sig=" + signature(fileId,
-                String.valueOf(expiresAt));
+        return url(baseUrl, ROUTE.replace("{file_id}", fileId), fileId, expiresAt);
+    }
+
+    /** A signed URL of another download route; {@code id} is what the signature covers. */
+    public static String url(String baseUrl, String path, String id, long expiresAt) {
+        return baseUrl + path + "?se=" + expiresAt + "&sig=" + signature(id, String.valueOf(expiresAt));
     }
 
     public static boolean isValid(String fileId, String expiresAt, String signature, long now) {

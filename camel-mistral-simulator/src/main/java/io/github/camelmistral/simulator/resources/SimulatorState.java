@@ -1,6 +1,7 @@
 package io.github.camelmistral.simulator.resources;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import io.github.camelmistral.simulator.SimulatorClock;
 
@@ -17,6 +18,10 @@ public final class SimulatorState {
     private final BatchJobStore batchJobs;
     private final FineTuningJobStore fineTuningJobs;
     private final CompletionEventLog completionEvents;
+    private final ResourceStore<Conversation> conversations = new ResourceStore<>("Conversation", Conversation::id);
+    private final ResourceStore<Agent> agents = new ResourceStore<>("Agent", Agent::id);
+    private final ResourceStore<Library> libraries = new ResourceStore<>("Library", Library::id);
+    private final ResourceStore<Voice> voices = new ResourceStore<>("Voice", Voice::id);
 
     public SimulatorState(SimulatorClock clock) {
         this.clock = clock;
@@ -32,6 +37,14 @@ public final class SimulatorState {
 
     public Instant now() {
         return clock.now();
+    }
+
+    /**
+     * Now to the microsecond: the precision of the ISO-8601 timestamps the API writes (conversations, agents,
+     * libraries, voices), which some clients' parsers need.
+     */
+    public Instant timestamp() {
+        return clock.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     public Ids ids() {
@@ -59,6 +72,23 @@ public final class SimulatorState {
         return completionEvents;
     }
 
+    public ResourceStore<Conversation> conversations() {
+        return conversations;
+    }
+
+    /** The beta agents (not the deprecated agents completions, which need no stored agent). */
+    public ResourceStore<Agent> agents() {
+        return agents;
+    }
+
+    public ResourceStore<Library> libraries() {
+        return libraries;
+    }
+
+    public ResourceStore<Voice> voices() {
+        return voices;
+    }
+
     /**
      * Brings the stores up to the clock: jobs that ended since the last request leave their effects (result files,
      * fine-tuned models) stamped with the instant they ended, whenever the clock was moved.
@@ -76,5 +106,9 @@ public final class SimulatorState {
         batchJobs.clear();
         fineTuningJobs.clear();
         completionEvents.clear();
+        conversations.clear();
+        agents.clear();
+        libraries.clear();
+        voices.clear();
     }
 }
