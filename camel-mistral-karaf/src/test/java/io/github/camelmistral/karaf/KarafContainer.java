@@ -3,19 +3,21 @@ package io.github.camelmistral.karaf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -74,12 +76,16 @@ final class KarafContainer implements AutoCloseable {
 
     /** Starts {@code bin/karaf server} with the given framework (system) properties; returns once SSH answers. */
     void start(Map<String, String> properties, Path console) throws IOException {
-        String options = properties.entrySet().stream().map(e -> "-D" + e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(" "));
+        // etc/system.properties becomes system properties at boot: no quoting, whatever the values hold
+        Path system = home.resolve("etc/system.properties");
+        Properties settings = new Properties();
+        settings.putAll(properties);
+        try (Writer writer = Files.newBufferedWriter(system, StandardOpenOption.APPEND)) {
+            settings.store(writer, "the Karaf test's settings");
+        }
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile()).redirectErrorStream(true).redirectOutput(console.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().put("EXTRA_JAVA_OPTS", options);
         process = builder.start();
         execute("echo started");
     }
