@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -83,10 +84,7 @@ final class KarafContainer implements AutoCloseable {
         try (Writer writer = Files.newBufferedWriter(system, StandardOpenOption.APPEND)) {
             settings.store(writer, "the Karaf test's settings");
         }
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
-                .directory(home.toFile()).redirectErrorStream(true).redirectOutput(console.toFile());
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        process = builder.start();
+        process = script("karaf", "server").redirectOutput(console.toFile()).start();
         execute("echo started");
     }
 
@@ -95,11 +93,8 @@ final class KarafContainer implements AutoCloseable {
      * makes the client say so and exit non-zero; that fails the call with the transcript.
      */
     String execute(String... commands) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort),
-                "-h", "127.0.0.1", "-u", USER, "-p", USER, "-r", "90", "-d", "1", "-b")
-                .directory(home.toFile()).redirectErrorStream(true);
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        Process client = builder.start();
+        Process client = script("client", "-a", String.valueOf(sshPort), "-h", "127.0.0.1", "-u", USER, "-p", USER,
+                "-r", "90", "-d", "1", "-b").start();
         try (OutputStream input = client.getOutputStream()) {
             input.write((String.join("\n", commands) + "\n").getBytes(StandardCharsets.UTF_8));
         }
@@ -131,16 +126,23 @@ final class KarafContainer implements AutoCloseable {
         if (process == null) {
             return;
         }
-        ProcessBuilder stop = new ProcessBuilder(home.resolve("bin/stop").toString()).directory(home.toFile())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        stop.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        stop.start().waitFor(30, TimeUnit.SECONDS);
+        script("stop").redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(30, TimeUnit.SECONDS);
         List<ProcessHandle> tree = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             tree.forEach(ProcessHandle::destroyForcibly);
         }
         tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         process = null;
+    }
+
+    /** One of the distribution's {@code bin/} scripts, run in its home on this JVM's Java. */
+    private ProcessBuilder script(String name, String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(home.resolve("bin").resolve(name).toString());
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        return builder;
     }
 
     private static void edit(Path config, Map<String, String> values) throws IOException {
