@@ -2,6 +2,7 @@ package io.github.camelmistral.karaf;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -115,11 +116,19 @@ class CamelMistralFeatureIT {
         String features = Files.readString(built);
         String camelRepository = CAMEL_KARAF_FEATURES.formatted(camelKaraf);
         assertThat(features).contains(camelRepository);
-        Path substitute = target.resolve("test-classes/camel-karaf-substitute-features.xml");
-        karaf.addToSystemRepository(GROUP, "camel-karaf-substitute", camelKaraf, "features", "xml", substitute);
+        karaf.addToSystemRepository(GROUP, "camel-karaf-substitute", camelKaraf, "features", "xml", standInFeatures());
         Path rewritten = target.resolve("features-with-camel-karaf-substitute.xml");
         Files.writeString(rewritten, features.replace(camelRepository, SUBSTITUTE_FEATURES.formatted(camelKaraf)));
         return rewritten;
+    }
+
+    /** The stand-in for camel-karaf's features, as the build filtered it into the test classpath. */
+    static Path standInFeatures() {
+        try {
+            return Path.of(CamelMistralFeatureIT.class.getResource("/camel-karaf-substitute-features.xml").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String upload(String filename, String content) throws Exception {
