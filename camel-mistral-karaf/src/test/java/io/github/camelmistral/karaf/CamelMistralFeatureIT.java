@@ -82,8 +82,8 @@ class CamelMistralFeatureIT {
                 .containsPattern("Active\\s*\\S*\\s*\\S*\\s*" + (GROUP + ".camel-mistral").replace(".", "\\."));
         assertThat(karaf.execute("package:exports -p io.github.camelmistral --show-name-only --no-format").lines()
                 .map(String::strip).filter(line -> line.startsWith(GROUP)).distinct())
-                .contains(GROUP, GROUP + ".api", GROUP + ".api.model.chat", GROUP + ".api.model.files")
-                .noneMatch(name -> name.matches(".*\\.(producer|consumer|event)(\\..*)?"));
+                .contains(GROUP, GROUP + ".api", GROUP + ".api.chat", GROUP + ".api.files")
+                .noneMatch(name -> name.matches(".*\\.(producer|consumer|event|support|metrics|health)(\\..*)?"));
     }
 
     @Test

@@ -49,6 +49,8 @@ import org.slf4j.LoggerFactory;
 public final class MistralClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(MistralClient.class);
+    /** Turns taken at once are not reported as waits. */
+    private static final long MIN_REPORTED_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
     private final MistralHttpTransport transport;
     private final String baseUrl;
@@ -222,9 +224,19 @@ public final class MistralClient {
     private <T> void sendAttempt(ApiCall call, boolean replayable, Supplier<CompletableFuture<T>> attempt,
                                  int attempts, CompletableFuture<T> result) {
         RequestGate gate = transport.gate();
-        CompletableFuture<T> sent = gate.isOpen() ? attempt.get()
-                : gate.acquire(describe(call), requestTimeout)
-                        .thenCompose(permit -> attempt.get().whenComplete((answer, failure) -> permit.release()));
+        CompletableFuture<T> sent;
+        if (gate.isOpen()) {
+            sent = attempt.get();
+        } else {
+            long queuedAt = System.nanoTime();
+            sent = gate.acquire(describe(call), requestTimeout).thenCompose(permit -> {
+                long waited = System.nanoTime() - queuedAt;
+                if (waited > MIN_REPORTED_WAIT_NANOS) {
+                    transport.observer().limitWaited(call, Duration.ofNanos(waited));
+                }
+                return attempt.get().whenComplete((answer, failure) -> permit.release());
+            });
+        }
         sent.whenComplete((answer, failure) -> {
             if (failure == null) {
                 result.complete(answer);

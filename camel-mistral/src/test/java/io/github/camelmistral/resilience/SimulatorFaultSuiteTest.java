@@ -49,7 +49,6 @@ class SimulatorFaultSuiteTest extends CamelTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         // the retries are counted by the component's own metrics
-        context.getRegistry().bind("meters", meters);
         MistralComponent mistral = new MistralComponent();
         mistral.getConfiguration().setBaseUrl(sim.baseUrl());
         mistral.getConfiguration().setApiKey(KEY);
@@ -68,6 +67,7 @@ class SimulatorFaultSuiteTest extends CamelTestSupport {
         paced.getConfiguration().setRequestTimeout(1_000);
         paced.setRequestsPerSecond(10.0);
         context.addComponent("mistralPaced", paced);
+        context.getRegistry().bind("meters", meters);
         return context;
     }
 
@@ -187,5 +187,6 @@ class SimulatorFaultSuiteTest extends CamelTestSupport {
         assertThat(refused).isNotEmpty().allSatisfy(result -> assertThat(result.getException())
                 .isInstanceOf(MistralConnectionException.class).hasMessageContaining("longer than requestTimeout=1000 ms"));
         assertThat(sim.requests().count(CHAT)).isEqualTo(15 - refused.size());
+        assertThat(meters.get("mistral.client.limit.wait").timer().count()).isPositive();
     }
 }

@@ -1,7 +1,7 @@
 package io.github.camelmistral.karaf.routes;
 
 import io.github.camelmistral.MistralConstants;
-import io.github.camelmistral.api.model.files.MistralFile;
+import io.github.camelmistral.api.files.MistralFile;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.karaf.core.OsgiDefaultCamelContext;
