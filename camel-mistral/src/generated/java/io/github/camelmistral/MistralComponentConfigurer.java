@@ -201,6 +201,9 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "stop": getOrCreateConfiguration(target).setStop(property(camelContext, java.lang.String.class, value)); return true;
+        case "streamidletimeout":
+        case "streamIdleTimeout": getOrCreateConfiguration(target).setStreamIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "streaming": getOrCreateConfiguration(target).setStreaming(property(camelContext, boolean.class, value)); return true;
         case "suffix": getOrCreateConfiguration(target).setSuffix(property(camelContext, java.lang.String.class, value)); return true;
         case "systemmessage":
         case "systemMessage": getOrCreateConfiguration(target).setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
@@ -403,6 +406,9 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "status": return java.lang.String.class;
         case "stop": return java.lang.String.class;
+        case "streamidletimeout":
+        case "streamIdleTimeout": return long.class;
+        case "streaming": return boolean.class;
         case "suffix": return java.lang.String.class;
         case "systemmessage":
         case "systemMessage": return java.lang.String.class;
@@ -606,6 +612,9 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "status": return getOrCreateConfiguration(target).getStatus();
         case "stop": return getOrCreateConfiguration(target).getStop();
+        case "streamidletimeout":
+        case "streamIdleTimeout": return getOrCreateConfiguration(target).getStreamIdleTimeout();
+        case "streaming": return getOrCreateConfiguration(target).isStreaming();
         case "suffix": return getOrCreateConfiguration(target).getSuffix();
         case "systemmessage":
         case "systemMessage": return getOrCreateConfiguration(target).getSystemMessage();

@@ -161,6 +161,9 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "stateRepository": target.setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "status": target.setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "stop": target.setStop(property(camelContext, java.lang.String.class, value)); return true;
+        case "streamidletimeout":
+        case "streamIdleTimeout": target.setStreamIdleTimeout(property(camelContext, long.class, value)); return true;
+        case "streaming": target.setStreaming(property(camelContext, boolean.class, value)); return true;
         case "suffix": target.setSuffix(property(camelContext, java.lang.String.class, value)); return true;
         case "systemmessage":
         case "systemMessage": target.setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
@@ -328,6 +331,9 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "status": return java.lang.String.class;
         case "stop": return java.lang.String.class;
+        case "streamidletimeout":
+        case "streamIdleTimeout": return long.class;
+        case "streaming": return boolean.class;
         case "suffix": return java.lang.String.class;
         case "systemmessage":
         case "systemMessage": return java.lang.String.class;
@@ -496,6 +502,9 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "stateRepository": return target.getStateRepository();
         case "status": return target.getStatus();
         case "stop": return target.getStop();
+        case "streamidletimeout":
+        case "streamIdleTimeout": return target.getStreamIdleTimeout();
+        case "streaming": return target.isStreaming();
         case "suffix": return target.getSuffix();
         case "systemmessage":
         case "systemMessage": return target.getSystemMessage();

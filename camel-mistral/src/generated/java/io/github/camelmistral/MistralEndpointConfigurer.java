@@ -194,6 +194,9 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "status": target.getConfiguration().setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "stop": target.getConfiguration().setStop(property(camelContext, java.lang.String.class, value)); return true;
+        case "streamidletimeout":
+        case "streamIdleTimeout": target.getConfiguration().setStreamIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "streaming": target.getConfiguration().setStreaming(property(camelContext, boolean.class, value)); return true;
         case "suffix": target.getConfiguration().setSuffix(property(camelContext, java.lang.String.class, value)); return true;
         case "systemmessage":
         case "systemMessage": target.getConfiguration().setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
@@ -398,6 +401,9 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "status": return java.lang.String.class;
         case "stop": return java.lang.String.class;
+        case "streamidletimeout":
+        case "streamIdleTimeout": return long.class;
+        case "streaming": return boolean.class;
         case "suffix": return java.lang.String.class;
         case "systemmessage":
         case "systemMessage": return java.lang.String.class;
@@ -603,6 +609,9 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "stateRepository": return target.getConfiguration().getStateRepository();
         case "status": return target.getConfiguration().getStatus();
         case "stop": return target.getConfiguration().getStop();
+        case "streamidletimeout":
+        case "streamIdleTimeout": return target.getConfiguration().getStreamIdleTimeout();
+        case "streaming": return target.getConfiguration().isStreaming();
         case "suffix": return target.getConfiguration().getSuffix();
         case "systemmessage":
         case "systemMessage": return target.getConfiguration().getSystemMessage();

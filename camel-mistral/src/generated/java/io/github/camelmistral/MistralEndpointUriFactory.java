@@ -23,7 +23,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(112);
+        Set<String> props = new HashSet<>(114);
         props.add("additionalHeaders");
         props.add("agentId");
         props.add("api");
@@ -122,6 +122,8 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("stateRepository");
         props.add("status");
         props.add("stop");
+        props.add("streamIdleTimeout");
+        props.add("streaming");
         props.add("suffix");
         props.add("systemMessage");
         props.add("tableFormat");

@@ -15,13 +15,15 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelmistral.api.stream.StreamDecoder;
+import io.github.camelmistral.api.stream.TextStream;
 import org.apache.hc.client5.http.async.methods.ConfigurableHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
@@ -33,6 +35,7 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.nio.AsyncRequestProducer;
 import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
+import org.apache.hc.core5.http.nio.entity.AsyncEntityProducers;
 import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
@@ -177,6 +180,33 @@ public final class MistralClient {
         request.setConfig(RequestConfig.copy(requestConfig).setHardCancellationEnabled(false).build());
         return withRetries(call, true, () -> execute(call, new BasicRequestProducer(request, null),
                 new DownloadResponseConsumer(call), completionExecutor));
+    }
+
+    /**
+     * POSTs a JSON call whose answer is a {@code text/event-stream}, handed over as a {@link TextStream} of text deltas
+     * as soon as the headers are in; the rest arrives with back-pressure as the stream is read. A stream idle for
+     * longer than {@code idleTimeout} fails. Retries apply until the answer starts, as for every call.
+     */
+    public CompletableFuture<MistralResponse<TextStream>> stream(ApiCall call, StreamDecoder decoder, Duration idleTimeout) {
+        byte[] json;
+        try {
+            json = jsonBody(call);
+        } catch (JsonProcessingException e) {
+            return CompletableFuture.failedFuture(
+                    new IllegalArgumentException("Cannot write the request body of " + describe(call) + " as JSON: "
+                                                 + e.getOriginalMessage(), e));
+        }
+        return withRetries(call, true, () -> {
+            ConfigurableHttpRequest request = streamingRequest(call, "text/event-stream");
+            // the response timeout is the longest silence between two bytes: for a stream, its idle timeout
+            request.setConfig(RequestConfig.copy(requestConfig).setResponseTimeout(Timeout.of(idleTimeout))
+                    .setHardCancellationEnabled(false).build());
+            return execute(call, new BasicRequestProducer(request,
+                            AsyncEntityProducers.create(json, ContentType.APPLICATION_JSON)),
+                    new DownloadResponseConsumer(call), transport.completionExecutor());
+        }).thenApply(answer -> new MistralResponse<>(answer.statusCode(),
+                new TextStream(answer.body(), decoder, describe(call), idleTimeout), answer.requestId(),
+                answer.method(), answer.path(), answer.rateLimits()));
     }
 
     private ConfigurableHttpRequest streamingRequest(ApiCall call, String accept) {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
+import io.github.camelmistral.api.stream.StreamResult;
 import io.github.camelmistral.api.chat.ChatMessage;
 import io.github.camelmistral.api.chat.UserMessage;
 import org.apache.camel.Exchange;
@@ -58,6 +59,34 @@ public final class CompletionEvents {
         }
     }
 
+    /**
+     * Publishes a streamed call once its stream has ended: the body is the {@link StreamResult} (whole text, finish
+     * reason, usage, model, id), and the headers say the same.
+     */
+    public void publishStreamed(Exchange exchange, StreamResult result) {
+        try {
+            Map<String, Object> headers = new LinkedHashMap<>();
+            putIfSet(headers, MistralConstants.RESPONSE_ID, result.id());
+            putIfSet(headers, MistralConstants.RESPONSE_MODEL, result.model());
+            putIfSet(headers, MistralConstants.FINISH_REASON, result.finishReason());
+            putIfSet(headers, MistralConstants.REQUEST_ID, exchange.getMessage().getHeader(MistralConstants.REQUEST_ID));
+            if (result.usage() != null) {
+                putIfSet(headers, MistralConstants.PROMPT_TOKENS, result.usage().promptTokens());
+                putIfSet(headers, MistralConstants.COMPLETION_TOKENS, result.usage().completionTokens());
+                putIfSet(headers, MistralConstants.TOTAL_TOKENS, result.usage().totalTokens());
+            }
+            publish(exchange, headers, result);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not publish the completion of mistral:{} to its triggers: {}", endpoint.getApi(), e.toString());
+        }
+    }
+
+    private static void putIfSet(Map<String, Object> headers, String name, Object value) {
+        if (value != null) {
+            headers.put(name, value);
+        }
+    }
+
     private void publishNow(Exchange exchange) {
         Message message = exchange.getMessage();
         Map<String, Object> headers = new LinkedHashMap<>();
@@ -67,14 +96,18 @@ public final class CompletionEvents {
                 headers.put(name, value);
             }
         }
+        Object response = message.getHeader(MistralConstants.RESPONSE);
+        publish(exchange, headers, response != null ? response : message.getBody());
+    }
+
+    private void publish(Exchange exchange, Map<String, Object> headers, Object response) {
         headers.put(MistralConstants.REQUEST_SUMMARY, requestSummary);
         String routeId = producerRouteId != null ? producerRouteId : exchange.getFromRouteId();
         if (routeId != null) {
             headers.put(MistralConstants.PRODUCER_ROUTE_ID, routeId);
         }
-        Object response = message.getHeader(MistralConstants.RESPONSE);
         endpoint.getComponent().completionEvents().publish(new CompletionEvent(endpoint.getApi(), requestedModel,
-                response != null ? response : message.getBody(), headers));
+                response, headers));
     }
 
     /** A short text telling which request this was: the prompt, the last user message, or the inputs. */

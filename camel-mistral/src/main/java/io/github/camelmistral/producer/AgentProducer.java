@@ -46,7 +46,7 @@ public class AgentProducer extends CompletionProducer {
                 agentId,
                 messages,
                 maxTokens(exchange),
-                null,
+                streaming() ? Boolean.TRUE : null,
                 stop(exchange),
                 randomSeed(exchange),
                 null,
@@ -60,6 +60,9 @@ public class AgentProducer extends CompletionProducer {
                 null,
                 config().getReasoningEffort(),
                 null);
+        if (streaming()) {
+            return api().agents().stream(request, streamIdleTimeout()).thenAccept(answer -> writeStream(exchange, answer));
+        }
         return api().agents().complete(request)
                 .thenAccept(answer -> {
                     writeCompletion(exchange, answer);

@@ -23,6 +23,10 @@ public class ChatProducer extends CompletionProducer {
     @Override
     protected CompletionStage<?> send(Exchange exchange) {
         ChatCompletionRequest request = request(exchange);
+        if (streaming() || Boolean.TRUE.equals(request.stream())) {
+            ChatCompletionRequest streamed = request.toBuilder().stream(true).build();
+            return api().chat().stream(streamed, streamIdleTimeout()).thenAccept(answer -> writeStream(exchange, answer));
+        }
         return api().chat().complete(request)
                 .thenAccept(answer -> {
                     writeCompletion(exchange, answer);

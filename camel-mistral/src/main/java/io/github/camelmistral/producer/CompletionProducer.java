@@ -1,5 +1,6 @@
 package io.github.camelmistral.producer;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -9,6 +10,8 @@ import java.util.Map;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
 import io.github.camelmistral.api.MistralResponse;
+import io.github.camelmistral.api.stream.TextStream;
+import io.github.camelmistral.support.ExchangeResources;
 import io.github.camelmistral.api.Usage;
 import io.github.camelmistral.api.chat.ChatCompletionResponse;
 import io.github.camelmistral.api.chat.ChatMessage;
@@ -108,6 +111,28 @@ abstract class CompletionProducer extends MistralProducer {
 
     private Map<String, Object> parseSchema(String source, String value) {
         return JsonSchemas.parse(getEndpoint().getCamelContext(), source, value);
+    }
+
+    /** Whether this message asks for a streamed reply: the {@code streaming} option. */
+    protected boolean streaming() {
+        return config().isStreaming();
+    }
+
+    protected Duration streamIdleTimeout() {
+        return Duration.ofMillis(config().getStreamIdleTimeout());
+    }
+
+    /**
+     * Writes a streamed completion into the message: the {@link TextStream} as the body, closed when the exchange
+     * completes (a stream not read to its end would hold its connection), and the request id; usage, finish reason
+     * and model come with the stream's result once it has ended.
+     */
+    protected void writeStream(Exchange exchange, MistralResponse<TextStream> answer) {
+        ExchangeResources.closeWhenDone(exchange, answer.body());
+        Message message = exchange.getMessage();
+        message.setBody(answer.body());
+        writeRequestId(message, answer.requestId());
+        writeRateLimits(message, answer.rateLimits());
     }
 
     /** Writes a completion into the message: reply text as body, usage and ids as headers, typed response too. */

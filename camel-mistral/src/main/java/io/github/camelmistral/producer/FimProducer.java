@@ -32,11 +32,14 @@ public class FimProducer extends CompletionProducer {
                 topP(exchange),
                 maxTokens(exchange),
                 config().getMinTokens(),
-                null,
+                streaming() ? Boolean.TRUE : null,
                 stop(exchange),
                 randomSeed(exchange),
                 null,
                 null);
+        if (streaming()) {
+            return api().fim().stream(request, streamIdleTimeout()).thenAccept(answer -> writeStream(exchange, answer));
+        }
         return api().fim().complete(request)
                 .thenAccept(answer -> writeCompletion(exchange, answer));
     }

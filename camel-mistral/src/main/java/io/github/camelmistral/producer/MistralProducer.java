@@ -11,6 +11,7 @@ import io.github.camelmistral.MistralEndpoint;
 import io.github.camelmistral.api.Futures;
 import io.github.camelmistral.api.MistralApi;
 import io.github.camelmistral.api.MistralResponse;
+import io.github.camelmistral.api.stream.TextStream;
 import io.github.camelmistral.event.CompletionEvents;
 import io.github.camelmistral.metrics.MistralMetrics;
 import org.apache.camel.AsyncCallback;
@@ -71,7 +72,12 @@ public abstract class MistralProducer extends DefaultAsyncProducer {
             if (failure != null) {
                 exchange.setException(Futures.unwrap(failure));
             } else if (completion != null) {
-                completion.publish(exchange);
+                if (exchange.getMessage().getBody() instanceof TextStream stream) {
+                    // a streamed call is complete when its stream has been read to the end
+                    stream.whenEnded(result -> completion.publishStreamed(exchange, result));
+                } else {
+                    completion.publish(exchange);
+                }
             }
             if (metrics != MistralMetrics.NONE) {
                 meter(metrics, exchange, System.nanoTime() - started);

@@ -1,10 +1,14 @@
 package io.github.camelmistral.api.fim;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
+import io.github.camelmistral.api.ApiCall;
 import io.github.camelmistral.api.MistralClient;
 import io.github.camelmistral.api.MistralResponse;
 import io.github.camelmistral.api.chat.ChatCompletionResponse;
+import io.github.camelmistral.api.chat.ChatStreamDecoder;
+import io.github.camelmistral.api.stream.TextStream;
 
 /** Fill-in-the-middle completions ({@code /v1/fim/completions}); the answer has the shape of a chat completion. */
 public final class FimApi {
@@ -19,5 +23,13 @@ public final class FimApi {
 
     public CompletableFuture<MistralResponse<ChatCompletionResponse>> complete(FimCompletionRequest request) {
         return client.post(COMPLETIONS, request, ChatCompletionResponse.class);
+    }
+
+    /**
+     * The completion of a request with {@code stream: true}, as a {@link TextStream} of text deltas that starts as
+     * soon as the API answers; its result holds the whole text, finish reason, usage, model and id at the end.
+     */
+    public CompletableFuture<MistralResponse<TextStream>> stream(FimCompletionRequest request, Duration idleTimeout) {
+        return client.stream(ApiCall.post(COMPLETIONS, request), new ChatStreamDecoder("POST", COMPLETIONS), idleTimeout);
     }
 }
