@@ -38,6 +38,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autostart":
         case "autoStart": getOrCreateConfiguration(target).setAutoStart(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "autotoolexecution":
+        case "autoToolExecution": getOrCreateConfiguration(target).setAutoToolExecution(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
@@ -59,6 +61,7 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "createdBefore": getOrCreateConfiguration(target).setCreatedBefore(property(camelContext, java.lang.String.class, value)); return true;
         case "createdbyme":
         case "createdByMe": getOrCreateConfiguration(target).setCreatedByMe(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "description": getOrCreateConfiguration(target).setDescription(property(camelContext, java.lang.String.class, value)); return true;
         case "diarize": getOrCreateConfiguration(target).setDiarize(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "documentannotationprompt":
         case "documentAnnotationPrompt": getOrCreateConfiguration(target).setDocumentAnnotationPrompt(property(camelContext, java.lang.String.class, value)); return true;
@@ -127,6 +130,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtokens":
         case "maxTokens": getOrCreateConfiguration(target).setMaxTokens(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxtooliterations":
+        case "maxToolIterations": getOrCreateConfiguration(target).setMaxToolIterations(property(camelContext, int.class, value)); return true;
         case "metadata": getOrCreateConfiguration(target).setMetadata(property(camelContext, java.lang.String.class, value)); return true;
         case "method": getOrCreateConfiguration(target).setMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "mintokens":
@@ -139,9 +144,12 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "modelname":
         case "modelName": getOrCreateConfiguration(target).setModelName(property(camelContext, java.lang.String.class, value)); return true;
         case "n": getOrCreateConfiguration(target).setN(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "name": getOrCreateConfiguration(target).setName(property(camelContext, java.lang.String.class, value)); return true;
         case "nonproxyhosts":
         case "nonProxyHosts": target.setNonProxyHosts(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, java.lang.String.class, value)); return true;
+        case "optionalparameters":
+        case "optionalParameters": getOrCreateConfiguration(target).setOptionalParameters(property(camelContext, java.lang.String.class, value)); return true;
         case "orderby":
         case "orderBy": getOrCreateConfiguration(target).setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
         case "outputdimension":
@@ -152,6 +160,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
         case "pages": getOrCreateConfiguration(target).setPages(property(camelContext, java.lang.String.class, value)); return true;
+        case "paralleltoolcalls":
+        case "parallelToolCalls": getOrCreateConfiguration(target).setParallelToolCalls(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "parameter": getOrCreateConfiguration(target).setParameter(property(camelContext, java.util.Map.class, value)); return true;
+        case "parameters": getOrCreateConfiguration(target).setParameters(property(camelContext, java.lang.String.class, value)); return true;
         case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "presencepenalty":
         case "presencePenalty": getOrCreateConfiguration(target).setPresencePenalty(property(camelContext, java.lang.Double.class, value)); return true;
@@ -214,6 +226,11 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "timeoutHours": getOrCreateConfiguration(target).setTimeoutHours(property(camelContext, java.lang.Integer.class, value)); return true;
         case "timestampgranularities":
         case "timestampGranularities": getOrCreateConfiguration(target).setTimestampGranularities(property(camelContext, java.lang.String.class, value)); return true;
+        case "toolchoice":
+        case "toolChoice": getOrCreateConfiguration(target).setToolChoice(property(camelContext, java.lang.String.class, value)); return true;
+        case "toolerrorstrategy":
+        case "toolErrorStrategy": getOrCreateConfiguration(target).setToolErrorStrategy(property(camelContext, java.lang.String.class, value)); return true;
+        case "tools": getOrCreateConfiguration(target).setTools(property(camelContext, java.lang.String.class, value)); return true;
         case "topp":
         case "topP": getOrCreateConfiguration(target).setTopP(property(camelContext, java.lang.Double.class, value)); return true;
         case "trainingfiles":
@@ -243,6 +260,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "apiKey": return java.lang.String.class;
         case "autostart":
         case "autoStart": return java.lang.Boolean.class;
+        case "autotoolexecution":
+        case "autoToolExecution": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
@@ -264,6 +283,7 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "createdBefore": return java.lang.String.class;
         case "createdbyme":
         case "createdByMe": return java.lang.Boolean.class;
+        case "description": return java.lang.String.class;
         case "diarize": return java.lang.Boolean.class;
         case "documentannotationprompt":
         case "documentAnnotationPrompt": return java.lang.String.class;
@@ -332,6 +352,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxRetries": return int.class;
         case "maxtokens":
         case "maxTokens": return java.lang.Integer.class;
+        case "maxtooliterations":
+        case "maxToolIterations": return int.class;
         case "metadata": return java.lang.String.class;
         case "method": return java.lang.String.class;
         case "mintokens":
@@ -344,9 +366,12 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "modelname":
         case "modelName": return java.lang.String.class;
         case "n": return java.lang.Integer.class;
+        case "name": return java.lang.String.class;
         case "nonproxyhosts":
         case "nonProxyHosts": return java.lang.String.class;
         case "operation": return java.lang.String.class;
+        case "optionalparameters":
+        case "optionalParameters": return java.lang.String.class;
         case "orderby":
         case "orderBy": return java.lang.String.class;
         case "outputdimension":
@@ -357,6 +382,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "pagesize":
         case "pageSize": return int.class;
         case "pages": return java.lang.String.class;
+        case "paralleltoolcalls":
+        case "parallelToolCalls": return java.lang.Boolean.class;
+        case "parameter": return java.util.Map.class;
+        case "parameters": return java.lang.String.class;
         case "path": return java.lang.String.class;
         case "presencepenalty":
         case "presencePenalty": return java.lang.Double.class;
@@ -419,6 +448,11 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "timeoutHours": return java.lang.Integer.class;
         case "timestampgranularities":
         case "timestampGranularities": return java.lang.String.class;
+        case "toolchoice":
+        case "toolChoice": return java.lang.String.class;
+        case "toolerrorstrategy":
+        case "toolErrorStrategy": return java.lang.String.class;
+        case "tools": return java.lang.String.class;
         case "topp":
         case "topP": return java.lang.Double.class;
         case "trainingfiles":
@@ -449,6 +483,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "autostart":
         case "autoStart": return getOrCreateConfiguration(target).getAutoStart();
+        case "autotoolexecution":
+        case "autoToolExecution": return getOrCreateConfiguration(target).isAutoToolExecution();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
@@ -470,6 +506,7 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "createdBefore": return getOrCreateConfiguration(target).getCreatedBefore();
         case "createdbyme":
         case "createdByMe": return getOrCreateConfiguration(target).getCreatedByMe();
+        case "description": return getOrCreateConfiguration(target).getDescription();
         case "diarize": return getOrCreateConfiguration(target).getDiarize();
         case "documentannotationprompt":
         case "documentAnnotationPrompt": return getOrCreateConfiguration(target).getDocumentAnnotationPrompt();
@@ -538,6 +575,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxtokens":
         case "maxTokens": return getOrCreateConfiguration(target).getMaxTokens();
+        case "maxtooliterations":
+        case "maxToolIterations": return getOrCreateConfiguration(target).getMaxToolIterations();
         case "metadata": return getOrCreateConfiguration(target).getMetadata();
         case "method": return getOrCreateConfiguration(target).getMethod();
         case "mintokens":
@@ -550,9 +589,12 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "modelname":
         case "modelName": return getOrCreateConfiguration(target).getModelName();
         case "n": return getOrCreateConfiguration(target).getN();
+        case "name": return getOrCreateConfiguration(target).getName();
         case "nonproxyhosts":
         case "nonProxyHosts": return target.getNonProxyHosts();
         case "operation": return getOrCreateConfiguration(target).getOperation();
+        case "optionalparameters":
+        case "optionalParameters": return getOrCreateConfiguration(target).getOptionalParameters();
         case "orderby":
         case "orderBy": return getOrCreateConfiguration(target).getOrderBy();
         case "outputdimension":
@@ -563,6 +605,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
         case "pages": return getOrCreateConfiguration(target).getPages();
+        case "paralleltoolcalls":
+        case "parallelToolCalls": return getOrCreateConfiguration(target).getParallelToolCalls();
+        case "parameter": return getOrCreateConfiguration(target).getParameter();
+        case "parameters": return getOrCreateConfiguration(target).getParameters();
         case "path": return getOrCreateConfiguration(target).getPath();
         case "presencepenalty":
         case "presencePenalty": return getOrCreateConfiguration(target).getPresencePenalty();
@@ -625,6 +671,11 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "timeoutHours": return getOrCreateConfiguration(target).getTimeoutHours();
         case "timestampgranularities":
         case "timestampGranularities": return getOrCreateConfiguration(target).getTimestampGranularities();
+        case "toolchoice":
+        case "toolChoice": return getOrCreateConfiguration(target).getToolChoice();
+        case "toolerrorstrategy":
+        case "toolErrorStrategy": return getOrCreateConfiguration(target).getToolErrorStrategy();
+        case "tools": return getOrCreateConfiguration(target).getTools();
         case "topp":
         case "topP": return getOrCreateConfiguration(target).getTopP();
         case "trainingfiles":
@@ -648,6 +699,7 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalheaders":
         case "additionalHeaders": return java.lang.String.class;
+        case "parameter": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return java.lang.String.class;
         default: return null;

@@ -31,6 +31,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "apiKey": target.setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autostart":
         case "autoStart": target.setAutoStart(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "autotoolexecution":
+        case "autoToolExecution": target.setAutoToolExecution(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bboxannotationschema":
@@ -47,6 +49,7 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "createdBefore": target.setCreatedBefore(property(camelContext, java.lang.String.class, value)); return true;
         case "createdbyme":
         case "createdByMe": target.setCreatedByMe(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "description": target.setDescription(property(camelContext, java.lang.String.class, value)); return true;
         case "diarize": target.setDiarize(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "documentannotationprompt":
         case "documentAnnotationPrompt": target.setDocumentAnnotationPrompt(property(camelContext, java.lang.String.class, value)); return true;
@@ -101,6 +104,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "maxRetries": target.setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtokens":
         case "maxTokens": target.setMaxTokens(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxtooliterations":
+        case "maxToolIterations": target.setMaxToolIterations(property(camelContext, int.class, value)); return true;
         case "metadata": target.setMetadata(property(camelContext, java.lang.String.class, value)); return true;
         case "method": target.setMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "mintokens":
@@ -113,7 +118,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "modelname":
         case "modelName": target.setModelName(property(camelContext, java.lang.String.class, value)); return true;
         case "n": target.setN(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "name": target.setName(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.setOperation(property(camelContext, java.lang.String.class, value)); return true;
+        case "optionalparameters":
+        case "optionalParameters": target.setOptionalParameters(property(camelContext, java.lang.String.class, value)); return true;
         case "orderby":
         case "orderBy": target.setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
         case "outputdimension":
@@ -124,6 +132,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "pagesize":
         case "pageSize": target.setPageSize(property(camelContext, int.class, value)); return true;
         case "pages": target.setPages(property(camelContext, java.lang.String.class, value)); return true;
+        case "paralleltoolcalls":
+        case "parallelToolCalls": target.setParallelToolCalls(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "parameter": target.setParameter(property(camelContext, java.util.Map.class, value)); return true;
+        case "parameters": target.setParameters(property(camelContext, java.lang.String.class, value)); return true;
         case "path": target.setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "presencepenalty":
         case "presencePenalty": target.setPresencePenalty(property(camelContext, java.lang.Double.class, value)); return true;
@@ -174,6 +186,11 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "timeoutHours": target.setTimeoutHours(property(camelContext, java.lang.Integer.class, value)); return true;
         case "timestampgranularities":
         case "timestampGranularities": target.setTimestampGranularities(property(camelContext, java.lang.String.class, value)); return true;
+        case "toolchoice":
+        case "toolChoice": target.setToolChoice(property(camelContext, java.lang.String.class, value)); return true;
+        case "toolerrorstrategy":
+        case "toolErrorStrategy": target.setToolErrorStrategy(property(camelContext, java.lang.String.class, value)); return true;
+        case "tools": target.setTools(property(camelContext, java.lang.String.class, value)); return true;
         case "topp":
         case "topP": target.setTopP(property(camelContext, java.lang.Double.class, value)); return true;
         case "trainingfiles":
@@ -201,6 +218,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "apiKey": return java.lang.String.class;
         case "autostart":
         case "autoStart": return java.lang.Boolean.class;
+        case "autotoolexecution":
+        case "autoToolExecution": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "bboxannotationschema":
@@ -217,6 +236,7 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "createdBefore": return java.lang.String.class;
         case "createdbyme":
         case "createdByMe": return java.lang.Boolean.class;
+        case "description": return java.lang.String.class;
         case "diarize": return java.lang.Boolean.class;
         case "documentannotationprompt":
         case "documentAnnotationPrompt": return java.lang.String.class;
@@ -271,6 +291,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "maxRetries": return int.class;
         case "maxtokens":
         case "maxTokens": return java.lang.Integer.class;
+        case "maxtooliterations":
+        case "maxToolIterations": return int.class;
         case "metadata": return java.lang.String.class;
         case "method": return java.lang.String.class;
         case "mintokens":
@@ -283,7 +305,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "modelname":
         case "modelName": return java.lang.String.class;
         case "n": return java.lang.Integer.class;
+        case "name": return java.lang.String.class;
         case "operation": return java.lang.String.class;
+        case "optionalparameters":
+        case "optionalParameters": return java.lang.String.class;
         case "orderby":
         case "orderBy": return java.lang.String.class;
         case "outputdimension":
@@ -294,6 +319,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "pagesize":
         case "pageSize": return int.class;
         case "pages": return java.lang.String.class;
+        case "paralleltoolcalls":
+        case "parallelToolCalls": return java.lang.Boolean.class;
+        case "parameter": return java.util.Map.class;
+        case "parameters": return java.lang.String.class;
         case "path": return java.lang.String.class;
         case "presencepenalty":
         case "presencePenalty": return java.lang.Double.class;
@@ -344,6 +373,11 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "timeoutHours": return java.lang.Integer.class;
         case "timestampgranularities":
         case "timestampGranularities": return java.lang.String.class;
+        case "toolchoice":
+        case "toolChoice": return java.lang.String.class;
+        case "toolerrorstrategy":
+        case "toolErrorStrategy": return java.lang.String.class;
+        case "tools": return java.lang.String.class;
         case "topp":
         case "topP": return java.lang.Double.class;
         case "trainingfiles":
@@ -372,6 +406,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "apiKey": return target.getApiKey();
         case "autostart":
         case "autoStart": return target.getAutoStart();
+        case "autotoolexecution":
+        case "autoToolExecution": return target.isAutoToolExecution();
         case "baseurl":
         case "baseUrl": return target.getBaseUrl();
         case "bboxannotationschema":
@@ -388,6 +424,7 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "createdBefore": return target.getCreatedBefore();
         case "createdbyme":
         case "createdByMe": return target.getCreatedByMe();
+        case "description": return target.getDescription();
         case "diarize": return target.getDiarize();
         case "documentannotationprompt":
         case "documentAnnotationPrompt": return target.getDocumentAnnotationPrompt();
@@ -442,6 +479,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "maxRetries": return target.getMaxRetries();
         case "maxtokens":
         case "maxTokens": return target.getMaxTokens();
+        case "maxtooliterations":
+        case "maxToolIterations": return target.getMaxToolIterations();
         case "metadata": return target.getMetadata();
         case "method": return target.getMethod();
         case "mintokens":
@@ -454,7 +493,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "modelname":
         case "modelName": return target.getModelName();
         case "n": return target.getN();
+        case "name": return target.getName();
         case "operation": return target.getOperation();
+        case "optionalparameters":
+        case "optionalParameters": return target.getOptionalParameters();
         case "orderby":
         case "orderBy": return target.getOrderBy();
         case "outputdimension":
@@ -465,6 +507,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "pagesize":
         case "pageSize": return target.getPageSize();
         case "pages": return target.getPages();
+        case "paralleltoolcalls":
+        case "parallelToolCalls": return target.getParallelToolCalls();
+        case "parameter": return target.getParameter();
+        case "parameters": return target.getParameters();
         case "path": return target.getPath();
         case "presencepenalty":
         case "presencePenalty": return target.getPresencePenalty();
@@ -515,6 +561,11 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "timeoutHours": return target.getTimeoutHours();
         case "timestampgranularities":
         case "timestampGranularities": return target.getTimestampGranularities();
+        case "toolchoice":
+        case "toolChoice": return target.getToolChoice();
+        case "toolerrorstrategy":
+        case "toolErrorStrategy": return target.getToolErrorStrategy();
+        case "tools": return target.getTools();
         case "topp":
         case "topP": return target.getTopP();
         case "trainingfiles":
@@ -536,6 +587,7 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalheaders":
         case "additionalHeaders": return java.lang.String.class;
+        case "parameter": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return java.lang.String.class;
         default: return null;

@@ -31,6 +31,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autostart":
         case "autoStart": target.getConfiguration().setAutoStart(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "autotoolexecution":
+        case "autoToolExecution": target.getConfiguration().setAutoToolExecution(property(camelContext, boolean.class, value)); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
         case "backoffidlethreshold":
@@ -56,6 +58,7 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "createdbyme":
         case "createdByMe": target.getConfiguration().setCreatedByMe(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "description": target.getConfiguration().setDescription(property(camelContext, java.lang.String.class, value)); return true;
         case "diarize": target.getConfiguration().setDiarize(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "documentannotationprompt":
         case "documentAnnotationPrompt": target.getConfiguration().setDocumentAnnotationPrompt(property(camelContext, java.lang.String.class, value)); return true;
@@ -119,6 +122,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtokens":
         case "maxTokens": target.getConfiguration().setMaxTokens(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxtooliterations":
+        case "maxToolIterations": target.getConfiguration().setMaxToolIterations(property(camelContext, int.class, value)); return true;
         case "metadata": target.getConfiguration().setMetadata(property(camelContext, java.lang.String.class, value)); return true;
         case "method": target.getConfiguration().setMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "mintokens":
@@ -131,7 +136,10 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "modelname":
         case "modelName": target.getConfiguration().setModelName(property(camelContext, java.lang.String.class, value)); return true;
         case "n": target.getConfiguration().setN(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "name": target.getConfiguration().setName(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, java.lang.String.class, value)); return true;
+        case "optionalparameters":
+        case "optionalParameters": target.getConfiguration().setOptionalParameters(property(camelContext, java.lang.String.class, value)); return true;
         case "orderby":
         case "orderBy": target.getConfiguration().setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
         case "outputdimension":
@@ -142,6 +150,10 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "pagesize":
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, int.class, value)); return true;
         case "pages": target.getConfiguration().setPages(property(camelContext, java.lang.String.class, value)); return true;
+        case "paralleltoolcalls":
+        case "parallelToolCalls": target.getConfiguration().setParallelToolCalls(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "parameter": target.getConfiguration().setParameter(property(camelContext, java.util.Map.class, value)); return true;
+        case "parameters": target.getConfiguration().setParameters(property(camelContext, java.lang.String.class, value)); return true;
         case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
@@ -209,6 +221,11 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "timeoutHours": target.getConfiguration().setTimeoutHours(property(camelContext, java.lang.Integer.class, value)); return true;
         case "timestampgranularities":
         case "timestampGranularities": target.getConfiguration().setTimestampGranularities(property(camelContext, java.lang.String.class, value)); return true;
+        case "toolchoice":
+        case "toolChoice": target.getConfiguration().setToolChoice(property(camelContext, java.lang.String.class, value)); return true;
+        case "toolerrorstrategy":
+        case "toolErrorStrategy": target.getConfiguration().setToolErrorStrategy(property(camelContext, java.lang.String.class, value)); return true;
+        case "tools": target.getConfiguration().setTools(property(camelContext, java.lang.String.class, value)); return true;
         case "topp":
         case "topP": target.getConfiguration().setTopP(property(camelContext, java.lang.Double.class, value)); return true;
         case "trainingfiles":
@@ -238,6 +255,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "apiKey": return java.lang.String.class;
         case "autostart":
         case "autoStart": return java.lang.Boolean.class;
+        case "autotoolexecution":
+        case "autoToolExecution": return boolean.class;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return int.class;
         case "backoffidlethreshold":
@@ -263,6 +282,7 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "createdbyme":
         case "createdByMe": return java.lang.Boolean.class;
         case "delay": return long.class;
+        case "description": return java.lang.String.class;
         case "diarize": return java.lang.Boolean.class;
         case "documentannotationprompt":
         case "documentAnnotationPrompt": return java.lang.String.class;
@@ -326,6 +346,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxRetries": return int.class;
         case "maxtokens":
         case "maxTokens": return java.lang.Integer.class;
+        case "maxtooliterations":
+        case "maxToolIterations": return int.class;
         case "metadata": return java.lang.String.class;
         case "method": return java.lang.String.class;
         case "mintokens":
@@ -338,7 +360,10 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "modelname":
         case "modelName": return java.lang.String.class;
         case "n": return java.lang.Integer.class;
+        case "name": return java.lang.String.class;
         case "operation": return java.lang.String.class;
+        case "optionalparameters":
+        case "optionalParameters": return java.lang.String.class;
         case "orderby":
         case "orderBy": return java.lang.String.class;
         case "outputdimension":
@@ -349,6 +374,10 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "pagesize":
         case "pageSize": return int.class;
         case "pages": return java.lang.String.class;
+        case "paralleltoolcalls":
+        case "parallelToolCalls": return java.lang.Boolean.class;
+        case "parameter": return java.util.Map.class;
+        case "parameters": return java.lang.String.class;
         case "path": return java.lang.String.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
@@ -416,6 +445,11 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "timeoutHours": return java.lang.Integer.class;
         case "timestampgranularities":
         case "timestampGranularities": return java.lang.String.class;
+        case "toolchoice":
+        case "toolChoice": return java.lang.String.class;
+        case "toolerrorstrategy":
+        case "toolErrorStrategy": return java.lang.String.class;
+        case "tools": return java.lang.String.class;
         case "topp":
         case "topP": return java.lang.Double.class;
         case "trainingfiles":
@@ -446,6 +480,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "apiKey": return target.getConfiguration().getApiKey();
         case "autostart":
         case "autoStart": return target.getConfiguration().getAutoStart();
+        case "autotoolexecution":
+        case "autoToolExecution": return target.getConfiguration().isAutoToolExecution();
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
         case "backoffidlethreshold":
@@ -471,6 +507,7 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "createdbyme":
         case "createdByMe": return target.getConfiguration().getCreatedByMe();
         case "delay": return target.getDelay();
+        case "description": return target.getConfiguration().getDescription();
         case "diarize": return target.getConfiguration().getDiarize();
         case "documentannotationprompt":
         case "documentAnnotationPrompt": return target.getConfiguration().getDocumentAnnotationPrompt();
@@ -534,6 +571,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxtokens":
         case "maxTokens": return target.getConfiguration().getMaxTokens();
+        case "maxtooliterations":
+        case "maxToolIterations": return target.getConfiguration().getMaxToolIterations();
         case "metadata": return target.getConfiguration().getMetadata();
         case "method": return target.getConfiguration().getMethod();
         case "mintokens":
@@ -546,7 +585,10 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "modelname":
         case "modelName": return target.getConfiguration().getModelName();
         case "n": return target.getConfiguration().getN();
+        case "name": return target.getConfiguration().getName();
         case "operation": return target.getConfiguration().getOperation();
+        case "optionalparameters":
+        case "optionalParameters": return target.getConfiguration().getOptionalParameters();
         case "orderby":
         case "orderBy": return target.getConfiguration().getOrderBy();
         case "outputdimension":
@@ -557,6 +599,10 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "pagesize":
         case "pageSize": return target.getConfiguration().getPageSize();
         case "pages": return target.getConfiguration().getPages();
+        case "paralleltoolcalls":
+        case "parallelToolCalls": return target.getConfiguration().getParallelToolCalls();
+        case "parameter": return target.getConfiguration().getParameter();
+        case "parameters": return target.getConfiguration().getParameters();
         case "path": return target.getConfiguration().getPath();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
@@ -624,6 +670,11 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "timeoutHours": return target.getConfiguration().getTimeoutHours();
         case "timestampgranularities":
         case "timestampGranularities": return target.getConfiguration().getTimestampGranularities();
+        case "toolchoice":
+        case "toolChoice": return target.getConfiguration().getToolChoice();
+        case "toolerrorstrategy":
+        case "toolErrorStrategy": return target.getConfiguration().getToolErrorStrategy();
+        case "tools": return target.getConfiguration().getTools();
         case "topp":
         case "topP": return target.getConfiguration().getTopP();
         case "trainingfiles":
@@ -647,6 +698,7 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalheaders":
         case "additionalHeaders": return java.lang.String.class;
+        case "parameter": return java.lang.String.class;
         case "schedulerproperties":
         case "schedulerProperties": return java.lang.Object.class;
         case "staterepository":

@@ -23,12 +23,13 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(114);
+        Set<String> props = new HashSet<>(125);
         props.add("additionalHeaders");
         props.add("agentId");
         props.add("api");
         props.add("apiKey");
         props.add("autoStart");
+        props.add("autoToolExecution");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -42,6 +43,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("createdBefore");
         props.add("createdByMe");
         props.add("delay");
+        props.add("description");
         props.add("diarize");
         props.add("documentAnnotationPrompt");
         props.add("documentAnnotationSchema");
@@ -77,6 +79,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("learningRate");
         props.add("maxRetries");
         props.add("maxTokens");
+        props.add("maxToolIterations");
         props.add("metadata");
         props.add("method");
         props.add("minTokens");
@@ -85,13 +88,18 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("modelId");
         props.add("modelName");
         props.add("n");
+        props.add("name");
         props.add("operation");
+        props.add("optionalParameters");
         props.add("orderBy");
         props.add("outputDimension");
         props.add("outputDtype");
         props.add("page");
         props.add("pageSize");
         props.add("pages");
+        props.add("parallelToolCalls");
+        props.add("parameter");
+        props.add("parameters");
         props.add("path");
         props.add("pollStrategy");
         props.add("presencePenalty");
@@ -131,6 +139,9 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("timeUnit");
         props.add("timeoutHours");
         props.add("timestampGranularities");
+        props.add("toolChoice");
+        props.add("toolErrorStrategy");
+        props.add("tools");
         props.add("topP");
         props.add("trainingFiles");
         props.add("trainingSteps");
@@ -142,8 +153,9 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         Set<String> secretProps = new HashSet<>(1);
         secretProps.add("apiKey");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
-        Map<String, String> prefixes = new HashMap<>(2);
+        Map<String, String> prefixes = new HashMap<>(3);
         prefixes.put("additionalHeaders", "additionalHeaders.");
+        prefixes.put("parameter", "parameter.");
         prefixes.put("schedulerProperties", "scheduler.");
         MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);
     }

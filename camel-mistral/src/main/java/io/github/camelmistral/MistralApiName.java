@@ -20,7 +20,9 @@ public enum MistralApiName {
     transcription("voxtral-mini-latest"),
     model(null),
     file(null),
-    apiRequest(null);
+    apiRequest(null),
+    /** A route the model may call as a tool (consumer only). */
+    tool(null);
 
     private final String defaultModel;
 

@@ -18,6 +18,7 @@ import io.github.camelmistral.api.TransportSettings;
 import io.github.camelmistral.event.CompletionEventBus;
 import io.github.camelmistral.health.MistralApiHealthCheck;
 import io.github.camelmistral.metrics.MistralMetrics;
+import io.github.camelmistral.tools.ToolRegistry;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.health.HealthCheckHelper;
@@ -42,6 +43,7 @@ public class MistralComponent extends HealthCheckComponent implements SSLContext
     /** The environment variable consulted when no {@code apiKey} is configured. */
     public static final String API_KEY_ENV = "MISTRAL_API_KEY";
     private static final String ADDITIONAL_HEADERS = "additionalHeaders.";
+    private static final String TOOL_PARAMETER = "parameter.";
 
     @Metadata(description = "The component configuration: defaults for every endpoint.")
     private MistralConfiguration configuration = new MistralConfiguration();
@@ -88,6 +90,7 @@ public class MistralComponent extends HealthCheckComponent implements SSLContext
     private long healthCheckCacheTime = 30_000;
 
     private final CompletionEventBus completionEvents = new CompletionEventBus();
+    private final ToolRegistry tools = new ToolRegistry();
     private volatile MistralHttpTransport transport;
     private ExecutorService completionExecutor;
     private ExecutorService streamingExecutor;
@@ -119,6 +122,12 @@ public class MistralComponent extends HealthCheckComponent implements SSLContext
                     ? new LinkedHashMap<>() : copy.getAdditionalHeaders();
             headers.forEach((name, value) -> merged.put(name, String.valueOf(value)));
             copy.setAdditionalHeaders(merged);
+        }
+        Map<String, Object> toolParameters = PropertiesHelper.extractProperties(parameters, TOOL_PARAMETER);
+        if (!toolParameters.isEmpty()) {
+            Map<String, String> declared = new LinkedHashMap<>();
+            toolParameters.forEach((name, type) -> declared.put(name, String.valueOf(type)));
+            copy.setParameter(declared);
         }
         MistralEndpoint endpoint = new MistralEndpoint(uri, this, api, copy);
         setProperties(endpoint, parameters);
@@ -232,6 +241,11 @@ public class MistralComponent extends HealthCheckComponent implements SSLContext
         streamingExecutor = null;
         scheduler = null;
         super.doStop();
+    }
+
+    /** The {@code mistral:tool} routes of this component, for the tool loops of its actions. */
+    public ToolRegistry tools() {
+        return tools;
     }
 
     /** Where producers publish completed calls for the completion triggers of this CamelContext. */

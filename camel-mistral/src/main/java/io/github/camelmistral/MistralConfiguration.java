@@ -264,6 +264,52 @@ public class MistralConfiguration implements Cloneable {
     @Metadata(description = "The longest silence of a streamed reply, in milliseconds (or a duration such as `1m`), "
                             + "before it fails with MistralConnectionException.")
     private long streamIdleTimeout = 60_000;
+    @UriParam(label = "consumer,tool")
+    @Metadata(description = "The name of the tool a `mistral:tool` route is: what the model calls it by (letters, "
+                            + "digits, `_` and `-`, at most 64). Unique in the CamelContext.")
+    private String name;
+    @UriParam(label = "consumer,tool")
+    @Metadata(description = "What the tool does, for the model to decide when to call it.")
+    private String description;
+    @UriParam(label = "consumer,tool", prefix = "parameter.", multiValue = true,
+              javaType = "java.util.Map<java.lang.String, java.lang.String>")
+    @Metadata(description = "The tool's parameters by shorthand type: `parameter.city=string`, `parameter.days=integer` "
+                            + "(string, integer, number, boolean). Each is required unless listed in "
+                            + "optionalParameters. For more (descriptions, enums, nested objects) use parameters.")
+    private Map<String, String> parameter;
+    @UriParam(label = "consumer,tool")
+    @Metadata(description = "The tool's parameters as a JSON schema of an object: inline JSON or "
+                            + "`resource:classpath:...`. Replaces the parameter.* shorthand.")
+    private String parameters;
+    @UriParam(label = "consumer,tool")
+    @Metadata(description = "Comma-separated names of parameter.* parameters that the model may leave out.")
+    private String optionalParameters;
+    @UriParam(label = "producer,tools")
+    @Metadata(description = "The tools the model may call, as names of `mistral:tool` routes of this CamelContext, "
+                            + "comma-separated, or `*` for all of them. The action then runs the tool loop: it "
+                            + "executes the calls the model makes (in parallel when it makes several), sends the "
+                            + "results back, and returns the model's final answer.")
+    private String tools;
+    @UriParam(label = "producer,tools")
+    @Metadata(description = "Whether and which tool the model must call: auto (it decides), any or required (at least "
+                            + "one), none, or the name of one tool.")
+    private String toolChoice;
+    @UriParam(label = "producer,tools")
+    @Metadata(description = "Whether the model may ask for several tool calls in one answer (the API's default when "
+                            + "unset).")
+    private Boolean parallelToolCalls;
+    @UriParam(label = "producer,tools", defaultValue = "10")
+    @Metadata(description = "How many model answers asking for tools are executed at most; one more answer asking for "
+                            + "tools fails the exchange saying so.")
+    private int maxToolIterations = 10;
+    @UriParam(label = "producer,tools", defaultValue = "report", enums = "report,fail")
+    @Metadata(description = "What a failing tool route does: report (its exception text goes back to the model as the "
+                            + "tool's result) or fail (the exchange fails with the tool's exception).")
+    private String toolErrorStrategy = "report";
+    @UriParam(label = "producer,tools", defaultValue = "true")
+    @Metadata(description = "Whether the action executes the model's tool calls. false returns them instead: the "
+                            + "CamelMistralToolCalls header holds the calls, the body is null.")
+    private boolean autoToolExecution = true;
     @UriParam(label = "advanced", defaultValue = "2")
     @Metadata(description = "How many times a failed call is sent again at most: after a 429, 500, 502, 503 or 504 "
                             + "answer or a connection failure (refused, connect timeout, reset before an answer). Calls "
@@ -578,6 +624,94 @@ public class MistralConfiguration implements Cloneable {
 
     public void setStreamIdleTimeout(long streamIdleTimeout) {
         this.streamIdleTimeout = streamIdleTimeout;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Map<String, String> getParameter() {
+        return parameter;
+    }
+
+    public void setParameter(Map<String, String> parameter) {
+        this.parameter = parameter;
+    }
+
+    public String getParameters() {
+        return parameters;
+    }
+
+    public void setParameters(String parameters) {
+        this.parameters = parameters;
+    }
+
+    public String getOptionalParameters() {
+        return optionalParameters;
+    }
+
+    public void setOptionalParameters(String optionalParameters) {
+        this.optionalParameters = optionalParameters;
+    }
+
+    public String getTools() {
+        return tools;
+    }
+
+    public void setTools(String tools) {
+        this.tools = tools;
+    }
+
+    public String getToolChoice() {
+        return toolChoice;
+    }
+
+    public void setToolChoice(String toolChoice) {
+        this.toolChoice = toolChoice;
+    }
+
+    public Boolean getParallelToolCalls() {
+        return parallelToolCalls;
+    }
+
+    public void setParallelToolCalls(Boolean parallelToolCalls) {
+        this.parallelToolCalls = parallelToolCalls;
+    }
+
+    public int getMaxToolIterations() {
+        return maxToolIterations;
+    }
+
+    public void setMaxToolIterations(int maxToolIterations) {
+        this.maxToolIterations = maxToolIterations;
+    }
+
+    public String getToolErrorStrategy() {
+        return toolErrorStrategy;
+    }
+
+    public void setToolErrorStrategy(String toolErrorStrategy) {
+        this.toolErrorStrategy = toolErrorStrategy;
+    }
+
+    public boolean isAutoToolExecution() {
+        return autoToolExecution;
+    }
+
+    public void setAutoToolExecution(boolean autoToolExecution) {
+        this.autoToolExecution = autoToolExecution;
     }
 
     public int getMaxRetries() {
@@ -1079,6 +1213,7 @@ public class MistralConfiguration implements Cloneable {
             MistralConfiguration copy = (MistralConfiguration) clone();
             // an endpoint adds its own headers to the component's without changing them
             copy.additionalHeaders = additionalHeaders == null ? null : new LinkedHashMap<>(additionalHeaders);
+            copy.parameter = parameter == null ? null : new LinkedHashMap<>(parameter);
             return copy;
         } catch (CloneNotSupportedException e) {
             throw new RuntimeCamelException(e);

@@ -132,6 +132,17 @@ public final class MistralConstants {
                                                 + "user message and send it as the body to continue the conversation.",
               javaType = "java.util.List<io.github.camelmistral.api.chat.ChatMessage>")
     public static final String CONVERSATION = "CamelMistralConversation";
+    @Metadata(label = "consumer,tool", description = "The name of the tool the model called, on the exchange of a "
+                                                     + "mistral:tool route.", javaType = "String")
+    public static final String TOOL_NAME = "CamelMistralToolName";
+    @Metadata(label = "consumer,tool", description = "The id the model gave the tool call, on the exchange of a "
+                                                     + "mistral:tool route.", javaType = "String")
+    public static final String TOOL_CALL_ID = "CamelMistralToolCallId";
+    @Metadata(label = "producer,tools", description = "After a tool loop: every tool call the model made, with its "
+                                                      + "arguments and result, in order (`ToolCallRecord`s); with "
+                                                      + "autoToolExecution=false, the calls the model asks for.",
+              javaType = "java.util.List<io.github.camelmistral.tools.ToolCallRecord>")
+    public static final String TOOL_CALLS = "CamelMistralToolCalls";
     @Metadata(label = "producer", description = "The pages `mistral:ocr` processed, as billed (`usage_info.pages_processed`).",
               javaType = "Integer")
     public static final String PAGES_PROCESSED = "CamelMistralPagesProcessed";

@@ -17,6 +17,7 @@ import io.github.camelmistral.producer.ModelProducer;
 import io.github.camelmistral.producer.ModerationProducer;
 import io.github.camelmistral.producer.OcrProducer;
 import io.github.camelmistral.producer.TranscriptionProducer;
+import io.github.camelmistral.tools.ToolConsumer;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -78,12 +79,14 @@ public class MistralEndpoint extends ScheduledPollEndpoint implements AsyncEndpo
             case model -> new ModelProducer(this);
             case file -> new FileProducer(this);
             case apiRequest -> new ApiRequestProducer(this);
+            case tool -> throw new IllegalArgumentException("mistral:tool is a route the model calls: use it in from(), "
+                                                            + "and name it in the tools option of mistral:chat");
         };
     }
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        Consumer consumer = Triggers.create(this, processor);
+        Consumer consumer = api == MistralApiName.tool ? new ToolConsumer(this, processor) : Triggers.create(this, processor);
         configureConsumer(consumer);
         return consumer;
     }

@@ -12,7 +12,8 @@ import org.apache.camel.builder.RouteBuilder;
 public class DemoRoutes extends RouteBuilder {
 
     /** The demo's steps, in order: each is a {@code direct:} route, in this class or in routes/demo.yaml. */
-    static final List<String> STEPS = List.of("chat", "analyzeImage", "embeddings", "ocr", "fim", "listModels", "batch");
+    static final List<String> STEPS = List.of("chat", "streamedChat", "analyzeImage", "embeddings", "ocr", "fim", "listModels",
+            "batch");
 
     @Override
     public void configure() {
@@ -59,6 +60,11 @@ public class DemoRoutes extends RouteBuilder {
                 .to("mistral:ocr")
                 .setBody(simple("${header.CamelMistralPagesProcessed} page(s): ${body}"))
                 .bean("demoReport", "record('ocr', ${body})");
+
+        // the demo watches its own POST /chat: the first words arrive before the story is complete
+        from("direct:streamedChat").routeId("streamed-chat")
+                .bean("chatClient", "firstWordsAndWhole")
+                .bean("demoReport", "record('streamedChat', ${body})");
 
         // a batch job: upload a JSONL file of requests, create the job from it...
         from("direct:batch").routeId("batch")

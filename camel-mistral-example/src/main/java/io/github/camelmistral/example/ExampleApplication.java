@@ -30,13 +30,22 @@ public final class ExampleApplication {
             DemoReport report = new DemoReport(target.isSimulated());
             Main main = new Main(ExampleApplication.class);
             main.bind("demoReport", report);
+            ChatServer chat = ChatServer.start(Integer.getInteger("example.chat.port", 0));
+            main.bind("chatClient", new ChatClient(chat.port()));
             main.addInitialProperty("camel.component.mistral.base-url", target.baseUrl());
             main.addInitialProperty("camel.component.mistral.api-key", target.apiKey());
             main.start();
-            try {
+            try (chat) {
+                chat.serve(main.getCamelContext().createProducerTemplate());
+                LOG.info("POST http://127.0.0.1:{}/chat streams a reply as it is generated", chat.port());
                 if (!report.awaitFinish(DEMO_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                     LOG.error("The demo did not finish within {} s; see the log above for the step that failed",
                             DEMO_TIMEOUT_SECONDS);
+                }
+                if (Boolean.getBoolean("example.keepRunning")) {
+                    LOG.info("Keeping the application running (example.keepRunning=true): try curl -N -d 'Tell me a "
+                             + "story' http://127.0.0.1:{}/chat, Ctrl-C to stop", chat.port());
+                    new java.util.concurrent.CountDownLatch(1).await();
                 }
             } finally {
                 main.stop();

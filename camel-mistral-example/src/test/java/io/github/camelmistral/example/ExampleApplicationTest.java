@@ -15,11 +15,12 @@ class ExampleApplicationTest {
 
         assertThat(report.failures()).isEmpty();
         Map<String, String> results = report.results();
-        assertThat(results).containsKeys("chat", "analyzeImage", "embeddings", "ocr", "fim", "apiRequest", "batch");
+        assertThat(results).containsKeys("chat", "streamedChat", "analyzeImage", "embeddings", "ocr", "fim", "apiRequest", "batch");
         assertThat(results).containsKeys("batchResult 0", "batchResult 1", "batchResult 2");
         assertThat(results.get("batchResult 0")).isEqualTo("capital-fr -> HTTP 200");
         assertThat(results.get("ocr")).startsWith("1 page(s): ");
         assertThat(results.get("chat")).contains("tokens");
+        assertThat(results.get("streamedChat")).startsWith("first bytes \"").endsWith("(HTTP 200)");
         assertThat(results.get("chatCreatedTrigger")).startsWith("route chat got a reply from mistral-small-latest for ");
         assertThat(results.get("embeddings")).startsWith("3 vectors of").endsWith("equal texts, equal vectors: true");
         assertThat(results.get("apiRequest")).containsPattern("\\d+ models, the first is \\S+");

@@ -370,16 +370,29 @@ public final class MistralClient {
         });
     }
 
+    /**
+     * The body as text: in the charset of its content type, UTF-8 when it names none, as JSON is (the API sends
+     * {@code application/json} without a charset; HttpClient's default would be ISO-8859-1).
+     */
+    private static String bodyText(SimpleHttpResponse response) {
+        byte[] bytes = response.getBodyBytes();
+        if (bytes == null) {
+            return null;
+        }
+        ContentType type = response.getContentType();
+        return new String(bytes, type != null && type.getCharset() != null ? type.getCharset() : StandardCharsets.UTF_8);
+    }
+
     /** Throws the {@link MistralApiException} a non-2xx answer stands for. */
     private static void requireSuccess(ApiCall call, SimpleHttpResponse response) {
         if (response.getCode() < 200 || response.getCode() >= 300) {
-            throw new CompletionException(MistralApiException.of(call, response, response.getBodyText()));
+            throw new CompletionException(MistralApiException.of(call, response, bodyText(response)));
         }
     }
 
     private <T> MistralResponse<T> read(ApiCall call, SimpleHttpResponse response, JavaType type) {
         String requestId = ResponseHeaders.requestId(response);
-        String body = response.getBodyText();
+        String body = bodyText(response);
         int status = response.getCode();
         requireSuccess(call, response);
         if (body == null || body.isBlank()) {

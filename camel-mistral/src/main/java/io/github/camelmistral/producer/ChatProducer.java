@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
+import io.github.camelmistral.MistralConfiguration;
 import io.github.camelmistral.MistralEndpoint;
 import io.github.camelmistral.api.chat.ChatCompletionRequest;
 import io.github.camelmistral.api.chat.ChatCompletionResponse;
 import io.github.camelmistral.api.chat.ChatMessage;
+import io.github.camelmistral.tools.ToolLoop;
 import org.apache.camel.Exchange;
 
 /**
@@ -23,6 +25,10 @@ public class ChatProducer extends CompletionProducer {
     @Override
     protected CompletionStage<?> send(Exchange exchange) {
         ChatCompletionRequest request = request(exchange);
+        List<String> toolNames = MistralConfiguration.listOf(config().getTools());
+        if (toolNames != null || (request.tools() != null && !request.tools().isEmpty())) {
+            return runTools(exchange, request, toolNames);
+        }
         if (streaming() || Boolean.TRUE.equals(request.stream())) {
             ChatCompletionRequest streamed = request.toBuilder().stream(true).build();
             return api().chat().stream(streamed, streamIdleTimeout()).thenAccept(answer -> writeStream(exchange, answer));
@@ -34,6 +40,24 @@ public class ChatProducer extends CompletionProducer {
                         writeConversation(exchange, request.messages(), answer.body());
                     }
                 });
+    }
+
+    /**
+     * The tool loop: the tools of the {@code tools} option (routes of this CamelContext) join those a full request
+     * body brings, and every answer asking for calls is executed until the model answers.
+     */
+    private CompletionStage<?> runTools(Exchange exchange, ChatCompletionRequest request, List<String> toolNames) {
+        if (streaming()) {
+            throw new IllegalArgumentException(action() + ": streaming=true and tools cannot be combined yet; the tool "
+                                               + "loop needs whole answers");
+        }
+        ToolLoop loop = ToolLoops.loop(this, exchange, toolNames, request.tools(), request.messages(),
+                tools -> messages -> api().chat().complete(request.toBuilder().messages(messages).tools(tools)
+                        .toolChoice(ToolLoops.toolChoice(config().getToolChoice(), request.toolChoice()))
+                        .parallelToolCalls(config().getParallelToolCalls() != null ? config().getParallelToolCalls()
+                                : request.parallelToolCalls())
+                        .build()));
+        return loop.run().thenAccept(outcome -> ToolLoops.write(this, exchange, outcome));
     }
 
     /** Whether the {@code CamelMistralConversation} header is set (not for one-shot image questions). */
