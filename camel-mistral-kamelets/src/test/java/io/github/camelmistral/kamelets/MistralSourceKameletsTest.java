@@ -1,0 +1,157 @@
+package io.github.camelmistral.kamelets;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelmistral.api.model.batch.BatchJob;
+import io.github.camelmistral.api.model.files.MistralFile;
+import io.github.camelmistral.api.model.finetuning.FineTuningJob;
+import org.apache.camel.Exchange;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The sources as the first step of a YAML route ({@code from: kamelet:mistral-...-source} to {@code mock:events}),
+ * polling the simulator every 100 ms. Jobs and files are made with the component itself; the simulator's clock is
+ * moved on so that jobs end without waiting.
+ */
+class MistralSourceKameletsTest extends KameletTestSupport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration LONG_ENOUGH = Duration.ofSeconds(20);
+
+    @Test
+    void batchJobSourceEmitsTheSucceededJobAsJson() throws Exception {
+        startSource("batch-job", "event: succeeded");
+        BatchJob job = createBatchJob();
+        awaitPollAfter("/v1/batch/jobs");
+
+        sim.clock().advance(Duration.ofMinutes(10));
+
+        Exchange event = awaitEvents(1).get(0);
+        JsonNode body = JSON.readTree(event.getMessage().getBody(String.class));
+        assertThat(body.path("id").asText()).isEqualTo(job.id());
+        assertThat(body.path("status").asText()).isEqualTo("SUCCESS");
+        assertThat(body.path("output_file").asText()).isNotBlank();
+        assertThat(body.has("agent_id")).as("nulls are left out").isFalse();
+        assertThat(event.getMessage().getHeader("CamelMistralEventType")).isEqualTo("batch_job.succeeded");
+        assertThat(event.getMessage().getHeader("CamelMistralJobId")).isEqualTo(job.id());
+        assertThat(event.getMessage().getHeader("CamelMistralJobStatus")).isEqualTo("SUCCESS");
+    }
+
+    @Test
+    void batchJobSourceWithIncludeResultsEmitsOneEventPerResultLine() throws Exception {
+        startSource("batch-job", "event: succeeded\nincludeResults: true");
+        BatchJob job = createBatchJob();
+        awaitPollAfter("/v1/batch/jobs");
+
+        sim.clock().advance(Duration.ofMinutes(10));
+
+        List<Exchange> events = awaitEvents(2);
+        assertThat(events).extracting(e -> JSON.readTree(e.getMessage().getBody(String.class)).path("custom_id").asText())
+                .containsExactly("0", "1");
+        JsonNode first = JSON.readTree(events.get(0).getMessage().getBody(String.class));
+        assertThat(first.at("/response/status_code").asInt()).isEqualTo(200);
+        assertThat(first.at("/response/body/choices/0/message/content").asText()).contains("first question");
+        assertThat(events).extracting(e -> e.getMessage().getHeader("CamelMistralJobId")).containsOnly(job.id());
+        assertThat(events).extracting(e -> e.getMessage().getHeader("CamelMistralEventId", String.class))
+                .doesNotHaveDuplicates().allSatisfy(id -> assertThat(id).startsWith("batch_job.succeeded"));
+        assertThat(events).allSatisfy(e -> assertThat(e.getMessage().getHeaders()).doesNotContainKey("CamelMistralBatchResults"));
+    }
+
+    @Test
+    void fineTuningJobSourceEmitsTheSucceededJobWithItsModel() throws Exception {
+        startSource("fine-tuning-job", "event: succeeded\nmodel: open-mistral-7b");
+        MistralFile training = template.requestBody(mistral("file", "operation=upload&purpose=fine-tune&fileName=train.jsonl"),
+                "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"},{\"role\":\"assistant\",\"content\":\"hello\"}]}\n",
+                MistralFile.class);
+        FineTuningJob job = template.requestBody(mistral("fineTuningJob",
+                "operation=create&model=open-mistral-7b&trainingSteps=10&trainingFiles=" + training.id()), null, FineTuningJob.class);
+        awaitPollAfter("/v1/fine_tuning/jobs");
+
+        sim.clock().advance(Duration.ofMinutes(10));
+
+        Exchange event = awaitEvents(1).get(0);
+        JsonNode body = JSON.readTree(event.getMessage().getBody(String.class));
+        assertThat(body.path("id").asText()).isEqualTo(job.id());
+        assertThat(body.path("status").asText()).isEqualTo("SUCCESS");
+        assertThat(body.path("fine_tuned_model").asText()).startsWith("ft:open-mistral-7b");
+        assertThat(event.getMessage().getHeader("CamelMistralEventType")).isEqualTo("fine_tuning_job.succeeded");
+    }
+
+    @Test
+    void fileSourceEmitsUploadsOfItsPurpose() throws Exception {
+        startSource("file", "event: uploaded\npurpose: batch");
+        awaitPollAfter("/v1/files");
+
+        template.requestBody(mistral("file", "operation=upload&purpose=ocr&fileName=scan.pdf"), "%PDF-1.4", MistralFile.class);
+        MistralFile upload = template.requestBody(mistral("file", "operation=upload&purpose=batch&fileName=requests.jsonl"),
+                "{}\n", MistralFile.class);
+
+        Exchange event = awaitEvents(1).get(0);
+        JsonNode body = JSON.readTree(event.getMessage().getBody(String.class));
+        assertThat(body.path("id").asText()).isEqualTo(upload.id());
+        assertThat(body.path("filename").asText()).isEqualTo("requests.jsonl");
+        assertThat(event.getMessage().getHeader("CamelMistralFileId")).isEqualTo(upload.id());
+        assertThat(event.getMessage().getHeader("CamelMistralEventType")).isEqualTo("file.uploaded");
+        awaitPollAfter("/v1/files");
+        assertThat(getMockEndpoint("mock:events").getReceivedCounter()).as("the ocr file is filtered out").isEqualTo(1);
+    }
+
+    @Test
+    void fileSourceEmitsDeletions() throws Exception {
+        MistralFile file = template.requestBody(mistral("file", "operation=upload&purpose=batch&fileName=old.jsonl"),
+                "{}\n", MistralFile.class);
+        startSource("file", "event: deleted");
+        awaitPollAfter("/v1/files");
+
+        template.requestBodyAndHeader(mistral("file", "operation=delete"), null, "CamelMistralFileId", file.id());
+
+        Exchange event = awaitEvents(1).get(0);
+        JsonNode body = JSON.readTree(event.getMessage().getBody(String.class));
+        assertThat(body.path("id").asText()).isEqualTo(file.id());
+        assertThat(body.path("deleted").asBoolean()).isTrue();
+        assertThat(event.getMessage().getHeader("CamelMistralFileExpired", Boolean.class)).isFalse();
+    }
+
+    private void startSource(String source, String properties) throws Exception {
+        loadYaml(source + "-source-route.yaml", """
+                - route:
+                    from:
+                      uri: kamelet:mistral-%s-source
+                      parameters:
+                        apiKey: "{{mistral.key}}"
+                        baseUrl: "{{mistral.url}}"
+                        delay: 100
+                %s
+                      steps:
+                        - to: mock:events
+                """.formatted(source, properties.indent(8).stripTrailing()));
+    }
+
+    private BatchJob createBatchJob() {
+        return template.requestBody(mistral("batchJob", "operation=create&model=mistral-small-latest"),
+                List.of("first question", "second question"), BatchJob.class);
+    }
+
+    /** Waits for a poll of {@code path} that started after this call, so that the source has seen what exists now. */
+    private static void awaitPollAfter(String path) {
+        int before = sim.requests().to("GET", path).size();
+        await().atMost(LONG_ENOUGH).until(() -> sim.requests().to("GET", path).size() > before + 1);
+    }
+
+    private List<Exchange> awaitEvents(int count) {
+        MockEndpoint events = getMockEndpoint("mock:events");
+        await().atMost(LONG_ENOUGH).until(() -> events.getReceivedCounter() >= count);
+        return events.getExchanges();
+    }
+
+    private static String mistral(String api, String options) {
+        return "mistral:" + api + "?apiKey=" + API_KEY + "&baseUrl=" + sim.baseUrl() + "&" + options;
+    }
+}
