@@ -2,6 +2,7 @@ package io.github.camelmistral.kamelets;
 
 import java.nio.charset.StandardCharsets;
 
+import io.github.camelmistral.MistralComponent;
 import io.github.camelmistral.simulator.RecordedRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -87,5 +88,22 @@ class MistralChatActionKameletTest extends KameletTestSupport {
                  "messages":[{"role":"user","content":"Réponds en JSON"}]}""");
         assertThatJson(pipe.getExchanges().get(0).getMessage().getBody(String.class))
                 .node("simulator").isEqualTo("mistral-simulator");
+    }
+
+    @Test
+    void withoutAnApiKeyPropertyTheComponentsKeyIsUsed() throws Exception {
+        context.getComponent("mistral", MistralComponent.class).getConfiguration().setApiKey(API_KEY);
+        loadYaml("component-key-route.yaml", """
+                - route:
+                    from:
+                      uri: direct:ask
+                      steps:
+                        - to: "kamelet:mistral-chat-action?baseUrl={{mistral.url}}"
+                """);
+
+        String reply = template.requestBody("direct:ask", "Hello", String.class);
+
+        assertThat(reply).startsWith("Simulated reply");
+        assertThat(sim.requests().last().header("Authorization")).isEqualTo("Bearer " + API_KEY);
     }
 }
