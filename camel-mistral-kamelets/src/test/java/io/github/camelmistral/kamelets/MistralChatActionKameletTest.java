@@ -52,8 +52,8 @@ class MistralChatActionKameletTest extends KameletTestSupport {
 
     /**
      * Configured as Camel K configures a Pipe's Kamelets: {@code camel.kamelet.<name>.<property>} properties, here for
-     * the key and the URL (camel-yaml-dsl 4.18 URL-encodes Pipe property values for kamelet: URIs, CAMEL-23594, so a
-     * URL cannot go in the Pipe itself there).
+     * the key and the URL (camel-yaml-dsl 4.18 URL-encodes Pipe property values for kamelet: URIs and nothing decodes
+     * them, CAMEL-23594, so only values without spaces or punctuation can go in the Pipe itself there).
      */
     @Test
     void aPipeStepTakesBytesAsUtf8Text() throws Exception {
