@@ -25,4 +25,25 @@ abstract class KameletTestSupport extends CamelTestSupport {
         context.getPropertiesComponent().addInitialProperty("mistral.url", sim.baseUrl());
         PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString(name, yaml));
     }
+
+    /** Loads a Pipe named {@code name} whose {@code spec} is given (source, steps, sink). */
+    protected void loadPipe(String name, String spec) throws Exception {
+        loadYaml(name + ".pipe.yaml", """
+                apiVersion: camel.apache.org/v1
+                kind: Pipe
+                metadata:
+                  name: %s
+                spec:
+                %s""".formatted(name, spec.indent(2)));
+    }
+
+    /**
+     * Points {@code kamelet} at the simulator the way the Camel K operator configures a Pipe's Kamelets: with
+     * {@code camel.kamelet.<name>.<property>} properties rather than in the Pipe (camel-yaml-dsl 4.18 URL-encodes
+     * Pipe property values for kamelet: URIs and nothing decodes them, CAMEL-23594, so a URL cannot go there).
+     */
+    protected void configureLikeCamelK(String kamelet) {
+        context.getPropertiesComponent().addInitialProperty("camel.kamelet." + kamelet + ".apiKey", API_KEY);
+        context.getPropertiesComponent().addInitialProperty("camel.kamelet." + kamelet + ".baseUrl", sim.baseUrl());
+    }
 }

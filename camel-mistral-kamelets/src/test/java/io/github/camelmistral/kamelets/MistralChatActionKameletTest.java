@@ -50,32 +50,21 @@ class MistralChatActionKameletTest extends KameletTestSupport {
                              {"role":"user","content":"What is Apache Camel?"}]}""");
     }
 
-    /**
-     * Configured as Camel K configures a Pipe's Kamelets: {@code camel.kamelet.<name>.<property>} properties, here for
-     * the key and the URL (camel-yaml-dsl 4.18 URL-encodes Pipe property values for kamelet: URIs and nothing decodes
-     * them, CAMEL-23594, so only values without spaces or punctuation can go in the Pipe itself there).
-     */
     @Test
     void aPipeStepTakesBytesAsUtf8Text() throws Exception {
-        context.getPropertiesComponent().addInitialProperty("camel.kamelet.mistral-chat-action.apiKey", API_KEY);
-        context.getPropertiesComponent().addInitialProperty("camel.kamelet.mistral-chat-action.baseUrl", sim.baseUrl());
-        loadYaml("chat.pipe.yaml", """
-                apiVersion: camel.apache.org/v1
-                kind: Pipe
-                metadata:
-                  name: ask-mistral
-                spec:
-                  source:
-                    uri: direct:questions
-                  steps:
-                    - ref:
-                        kind: Kamelet
-                        apiVersion: camel.apache.org/v1
-                        name: mistral-chat-action
-                      properties:
-                        responseFormat: json_object
-                  sink:
-                    uri: mock:pipe
+        configureLikeCamelK("mistral-chat-action");
+        loadPipe("ask-mistral", """
+                source:
+                  uri: direct:questions
+                steps:
+                  - ref:
+                      kind: Kamelet
+                      apiVersion: camel.apache.org/v1
+                      name: mistral-chat-action
+                    properties:
+                      responseFormat: json_object
+                sink:
+                  uri: mock:pipe
                 """);
         MockEndpoint pipe = getMockEndpoint("mock:pipe");
         pipe.expectedMessageCount(1);

@@ -29,12 +29,8 @@ class MistralSourceKameletsTest extends KameletTestSupport {
     void batchJobSourceEmitsTheSucceededJobAsJson() throws Exception {
         startSource("batch-job", "event: succeeded");
         BatchJob job = createBatchJob();
-        awaitPollAfter("/v1/batch/jobs");
-
-        sim.clock().advance(Duration.ofMinutes(10));
-
-        Exchange event = awaitEvents(1).get(0);
-        JsonNode body = JSON.readTree(event.getMessage().getBody(String.class));
+        Exchange event = eventsOnceJobsEnd("/v1/batch/jobs", 1).get(0);
+        JsonNode body = json(event);
         assertThat(body.path("id").asText()).isEqualTo(job.id());
         assertThat(body.path("status").asText()).isEqualTo("SUCCESS");
         assertThat(body.path("output_file").asText()).isNotBlank();
@@ -48,14 +44,9 @@ class MistralSourceKameletsTest extends KameletTestSupport {
     void batchJobSourceWithIncludeResultsEmitsOneEventPerResultLine() throws Exception {
         startSource("batch-job", "event: succeeded\nincludeResults: true");
         BatchJob job = createBatchJob();
-        awaitPollAfter("/v1/batch/jobs");
-
-        sim.clock().advance(Duration.ofMinutes(10));
-
-        List<Exchange> events = awaitEvents(2);
-        assertThat(events).extracting(e -> JSON.readTree(e.getMessage().getBody(String.class)).path("custom_id").asText())
-                .containsExactly("0", "1");
-        JsonNode first = JSON.readTree(events.get(0).getMessage().getBody(String.class));
+        List<Exchange> events = eventsOnceJobsEnd("/v1/batch/jobs", 2);
+        assertThat(events).extracting(e -> json(e).path("custom_id").asText()).containsExactly("0", "1");
+        JsonNode first = json(events.get(0));
         assertThat(first.at("/response/status_code").asInt()).isEqualTo(200);
         assertThat(first.at("/response/body/choices/0/message/content").asText()).contains("first question");
         assertThat(events).extracting(e -> e.getMessage().getHeader("CamelMistralJobId")).containsOnly(job.id());
@@ -72,12 +63,8 @@ class MistralSourceKameletsTest extends KameletTestSupport {
                 MistralFile.class);
         FineTuningJob job = template.requestBody(mistral("fineTuningJob",
                 "operation=create&model=open-mistral-7b&trainingSteps=10&trainingFiles=" + training.id()), null, FineTuningJob.class);
-        awaitPollAfter("/v1/fine_tuning/jobs");
-
-        sim.clock().advance(Duration.ofMinutes(10));
-
-        Exchange event = awaitEvents(1).get(0);
-        JsonNode body = JSON.readTree(event.getMessage().getBody(String.class));
+        Exchange event = eventsOnceJobsEnd("/v1/fine_tuning/jobs", 1).get(0);
+        JsonNode body = json(event);
         assertThat(body.path("id").asText()).isEqualTo(job.id());
         assertThat(body.path("status").asText()).isEqualTo("SUCCESS");
         assertThat(body.path("fine_tuned_model").asText()).startsWith("ft:open-mistral-7b");
@@ -94,7 +81,7 @@ class MistralSourceKameletsTest extends KameletTestSupport {
                 "{}\n", MistralFile.class);
 
         Exchange event = awaitEvents(1).get(0);
-        JsonNode body = JSON.readTree(event.getMessage().getBody(String.class));
+        JsonNode body = json(event);
         assertThat(body.path("id").asText()).isEqualTo(upload.id());
         assertThat(body.path("filename").asText()).isEqualTo("requests.jsonl");
         assertThat(event.getMessage().getHeader("CamelMistralFileId")).isEqualTo(upload.id());
@@ -113,10 +100,35 @@ class MistralSourceKameletsTest extends KameletTestSupport {
         template.requestBodyAndHeader(mistral("file", "operation=delete"), null, "CamelMistralFileId", file.id());
 
         Exchange event = awaitEvents(1).get(0);
-        JsonNode body = JSON.readTree(event.getMessage().getBody(String.class));
+        JsonNode body = json(event);
         assertThat(body.path("id").asText()).isEqualTo(file.id());
         assertThat(body.path("deleted").asBoolean()).isTrue();
         assertThat(event.getMessage().getHeader("CamelMistralFileExpired", Boolean.class)).isFalse();
+    }
+
+    @Test
+    void fileSourceAsThePipesSource() throws Exception {
+        configureLikeCamelK("mistral-file-source");
+        loadPipe("mistral-uploads", """
+                source:
+                  ref:
+                    kind: Kamelet
+                    apiVersion: camel.apache.org/v1
+                    name: mistral-file-source
+                  properties:
+                    event: uploaded
+                    delay: 100
+                sink:
+                  uri: mock:events
+                """);
+        awaitPollAfter("/v1/files");
+
+        MistralFile upload = template.requestBody(mistral("file", "operation=upload&purpose=ocr&fileName=scan.pdf"),
+                "%PDF-1.4", MistralFile.class);
+
+        Exchange event = awaitEvents(1).get(0);
+        assertThat(json(event).path("id").asText()).isEqualTo(upload.id());
+        assertThat(event.getMessage().getHeader("CamelMistralEventType")).isEqualTo("file.uploaded");
     }
 
     private void startSource(String source, String properties) throws Exception {
@@ -137,6 +149,17 @@ class MistralSourceKameletsTest extends KameletTestSupport {
     private BatchJob createBatchJob() {
         return template.requestBody(mistral("batchJob", "operation=create&model=mistral-small-latest"),
                 List.of("first question", "second question"), BatchJob.class);
+    }
+
+    /** Once the source has seen the jobs (a poll of {@code path}), moves the clock past their end; the events. */
+    private List<Exchange> eventsOnceJobsEnd(String path, int count) {
+        awaitPollAfter(path);
+        sim.clock().advance(Duration.ofMinutes(10));
+        return awaitEvents(count);
+    }
+
+    private static JsonNode json(Exchange exchange) throws Exception {
+        return JSON.readTree(exchange.getMessage().getBody(String.class));
     }
 
     /** Waits for a poll of {@code path} that started after this call, so that the source has seen what exists now. */
