@@ -10,6 +10,7 @@ import io.github.camelmistral.api.model.files.MistralFile;
 import io.github.camelmistral.api.model.finetuning.FineTuningJob;
 import org.apache.camel.Exchange;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,11 +92,24 @@ class MistralSourceKameletsTest extends KameletTestSupport {
     }
 
     @Test
+    void fileSourceFromTheBeginningEmitsTheFilesThatAlreadyExist() throws Exception {
+        MistralFile existing = template.requestBody(mistral("file", "operation=upload&purpose=batch&fileName=earlier.jsonl"),
+                "{}\n", MistralFile.class);
+
+        startSource("file", "event: uploaded\nstartFrom: beginning");
+
+        assertThat(json(awaitEvents(1).get(0)).path("id").asText()).isEqualTo(existing.id());
+    }
+
+    @Test
     void fileSourceEmitsDeletions() throws Exception {
         MistralFile file = template.requestBody(mistral("file", "operation=upload&purpose=batch&fileName=old.jsonl"),
                 "{}\n", MistralFile.class);
-        startSource("file", "event: deleted");
+        MemoryStateRepository state = new MemoryStateRepository();
+        context.getRegistry().bind("triggerState", state);
+        startSource("file", "event: deleted\nstateRepository: \"#triggerState\"");
         awaitPollAfter("/v1/files");
+        assertThat(state.getState("mistral:file:deleted")).as("what the source has seen, in the bean").contains(file.id());
 
         template.requestBodyAndHeader(mistral("file", "operation=delete"), null, "CamelMistralFileId", file.id());
 
