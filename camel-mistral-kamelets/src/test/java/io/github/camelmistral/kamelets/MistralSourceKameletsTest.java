@@ -2,6 +2,7 @@ package io.github.camelmistral.kamelets;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,7 @@ import io.github.camelmistral.api.model.batch.BatchJob;
 import io.github.camelmistral.api.model.files.MistralFile;
 import io.github.camelmistral.api.model.finetuning.FineTuningJob;
 import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,39 @@ class MistralSourceKameletsTest extends KameletTestSupport {
         assertThat(events).extracting(e -> e.getMessage().getHeader("CamelMistralEventId", String.class))
                 .doesNotHaveDuplicates().allSatisfy(id -> assertThat(id).startsWith("batch_job.succeeded"));
         assertThat(events).allSatisfy(e -> assertThat(e.getMessage().getHeaders()).doesNotContainKey("CamelMistralBatchResults"));
+    }
+
+    @Test
+    void aResultLineTheRouteFailsOnDeliversTheJobsLinesAgainAtTheNextPoll() throws Exception {
+        AtomicBoolean failed = new AtomicBoolean();
+        context.getRegistry().bind("failOnceOnSecondLine", (Processor) exchange -> {
+            if (json(exchange).path("custom_id").asText().equals("1") && failed.compareAndSet(false, true)) {
+                throw new IllegalStateException("the sink is down");
+            }
+        });
+        loadYaml("failing-sink-route.yaml", """
+                - route:
+                    from:
+                      uri: kamelet:mistral-batch-job-source
+                      parameters:
+                        apiKey: "{{mistral.key}}"
+                        baseUrl: "{{mistral.url}}"
+                        event: succeeded
+                        includeResults: true
+                        delay: 100
+                      steps:
+                        - process:
+                            ref: failOnceOnSecondLine
+                        - to: mock:events
+                """);
+        createBatchJob();
+
+        List<Exchange> events = eventsOnceJobsEnd("/v1/batch/jobs", 3);
+
+        assertThat(failed).isTrue();
+        assertThat(events).extracting(e -> json(e).path("custom_id").asText()).containsExactly("0", "0", "1");
+        assertThat(events.get(0).getMessage().getHeader("CamelMistralEventId"))
+                .isEqualTo(events.get(1).getMessage().getHeader("CamelMistralEventId"));
     }
 
     @Test
