@@ -6,9 +6,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelmistral.api.model.batch.BatchJob;
-import io.github.camelmistral.api.model.files.MistralFile;
-import io.github.camelmistral.api.model.finetuning.FineTuningJob;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -31,28 +28,28 @@ class MistralSourceKameletsTest extends KameletTestSupport {
     @Test
     void batchJobSourceEmitsTheSucceededJobAsJson() throws Exception {
         startSource("batch-job", "event: succeeded");
-        BatchJob job = createBatchJob();
+        String job = createBatchJob();
         Exchange event = eventsOnceJobsEnd("/v1/batch/jobs", 1).get(0);
         JsonNode body = json(event);
-        assertThat(body.path("id").asText()).isEqualTo(job.id());
+        assertThat(body.path("id").asText()).isEqualTo(job);
         assertThat(body.path("status").asText()).isEqualTo("SUCCESS");
         assertThat(body.path("output_file").asText()).isNotBlank();
         assertThat(body.has("agent_id")).as("nulls are left out").isFalse();
         assertThat(event.getMessage().getHeader("CamelMistralEventType")).isEqualTo("batch_job.succeeded");
-        assertThat(event.getMessage().getHeader("CamelMistralJobId")).isEqualTo(job.id());
+        assertThat(event.getMessage().getHeader("CamelMistralJobId")).isEqualTo(job);
         assertThat(event.getMessage().getHeader("CamelMistralJobStatus")).isEqualTo("SUCCESS");
     }
 
     @Test
     void batchJobSourceWithIncludeResultsEmitsOneEventPerResultLine() throws Exception {
         startSource("batch-job", "event: succeeded\nincludeResults: true");
-        BatchJob job = createBatchJob();
+        String job = createBatchJob();
         List<Exchange> events = eventsOnceJobsEnd("/v1/batch/jobs", 2);
         assertThat(events).extracting(e -> json(e).path("custom_id").asText()).containsExactly("0", "1");
         JsonNode first = json(events.get(0));
         assertThat(first.at("/response/status_code").asInt()).isEqualTo(200);
         assertThat(first.at("/response/body/choices/0/message/content").asText()).contains("first question");
-        assertThat(events).extracting(e -> e.getMessage().getHeader("CamelMistralJobId")).containsOnly(job.id());
+        assertThat(events).extracting(e -> e.getMessage().getHeader("CamelMistralJobId")).containsOnly(job);
         assertThat(events).extracting(e -> e.getMessage().getHeader("CamelMistralEventId", String.class))
                 .doesNotHaveDuplicates().allSatisfy(id -> assertThat(id).startsWith("batch_job.succeeded"));
         assertThat(events).allSatisfy(e -> assertThat(e.getMessage().getHeaders()).doesNotContainKey("CamelMistralBatchResults"));
@@ -94,14 +91,13 @@ class MistralSourceKameletsTest extends KameletTestSupport {
     @Test
     void fineTuningJobSourceEmitsTheSucceededJobWithItsModel() throws Exception {
         startSource("fine-tuning-job", "event: succeeded\nmodel: open-mistral-7b");
-        MistralFile training = template.requestBody(mistral("file", "operation=upload&purpose=fine-tune&fileName=train.jsonl"),
-                "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"},{\"role\":\"assistant\",\"content\":\"hello\"}]}\n",
-                MistralFile.class);
-        FineTuningJob job = template.requestBody(mistral("fineTuningJob",
-                "operation=create&model=open-mistral-7b&trainingSteps=10&trainingFiles=" + training.id()), null, FineTuningJob.class);
+        String training = upload("fine-tune", "train.jsonl",
+                "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"},{\"role\":\"assistant\",\"content\":\"hello\"}]}\n");
+        String job = idOf(template.request(mistral("fineTuningJob",
+                "operation=create&model=open-mistral-7b&trainingSteps=10&trainingFiles=" + training), exchange -> { }), "CamelMistralJobId");
         Exchange event = eventsOnceJobsEnd("/v1/fine_tuning/jobs", 1).get(0);
         JsonNode body = json(event);
-        assertThat(body.path("id").asText()).isEqualTo(job.id());
+        assertThat(body.path("id").asText()).isEqualTo(job);
         assertThat(body.path("status").asText()).isEqualTo("SUCCESS");
         assertThat(body.path("fine_tuned_model").asText()).startsWith("ft:open-mistral-7b");
         assertThat(event.getMessage().getHeader("CamelMistralEventType")).isEqualTo("fine_tuning_job.succeeded");
@@ -112,15 +108,14 @@ class MistralSourceKameletsTest extends KameletTestSupport {
         startSource("file", "event: uploaded\npurpose: batch");
         awaitPollAfter("/v1/files");
 
-        template.requestBody(mistral("file", "operation=upload&purpose=ocr&fileName=scan.pdf"), "%PDF-1.4", MistralFile.class);
-        MistralFile upload = template.requestBody(mistral("file", "operation=upload&purpose=batch&fileName=requests.jsonl"),
-                "{}\n", MistralFile.class);
+        upload("ocr", "scan.pdf", "%PDF-1.4");
+        String uploaded = upload("batch", "requests.jsonl", "{}\n");
 
         Exchange event = awaitEvents(1).get(0);
         JsonNode body = json(event);
-        assertThat(body.path("id").asText()).isEqualTo(upload.id());
+        assertThat(body.path("id").asText()).isEqualTo(uploaded);
         assertThat(body.path("filename").asText()).isEqualTo("requests.jsonl");
-        assertThat(event.getMessage().getHeader("CamelMistralFileId")).isEqualTo(upload.id());
+        assertThat(event.getMessage().getHeader("CamelMistralFileId")).isEqualTo(uploaded);
         assertThat(event.getMessage().getHeader("CamelMistralEventType")).isEqualTo("file.uploaded");
         awaitPollAfter("/v1/files");
         assertThat(getMockEndpoint("mock:events").getReceivedCounter()).as("the ocr file is filtered out").isEqualTo(1);
@@ -128,29 +123,27 @@ class MistralSourceKameletsTest extends KameletTestSupport {
 
     @Test
     void fileSourceFromTheBeginningEmitsTheFilesThatAlreadyExist() throws Exception {
-        MistralFile existing = template.requestBody(mistral("file", "operation=upload&purpose=batch&fileName=earlier.jsonl"),
-                "{}\n", MistralFile.class);
+        String existing = upload("batch", "earlier.jsonl", "{}\n");
 
         startSource("file", "event: uploaded\nstartFrom: beginning");
 
-        assertThat(json(awaitEvents(1).get(0)).path("id").asText()).isEqualTo(existing.id());
+        assertThat(json(awaitEvents(1).get(0)).path("id").asText()).isEqualTo(existing);
     }
 
     @Test
     void fileSourceEmitsDeletions() throws Exception {
-        MistralFile file = template.requestBody(mistral("file", "operation=upload&purpose=batch&fileName=old.jsonl"),
-                "{}\n", MistralFile.class);
+        String file = upload("batch", "old.jsonl", "{}\n");
         MemoryStateRepository state = new MemoryStateRepository();
         context.getRegistry().bind("triggerState", state);
         startSource("file", "event: deleted\nstateRepository: \"#triggerState\"");
         awaitPollAfter("/v1/files");
-        assertThat(state.getState("mistral:file:deleted")).as("what the source has seen, in the bean").contains(file.id());
+        assertThat(state.getState("mistral:file:deleted")).as("what the source has seen, in the bean").contains(file);
 
-        template.requestBodyAndHeader(mistral("file", "operation=delete"), null, "CamelMistralFileId", file.id());
+        template.requestBodyAndHeader(mistral("file", "operation=delete"), null, "CamelMistralFileId", file);
 
         Exchange event = awaitEvents(1).get(0);
         JsonNode body = json(event);
-        assertThat(body.path("id").asText()).isEqualTo(file.id());
+        assertThat(body.path("id").asText()).isEqualTo(file);
         assertThat(body.path("deleted").asBoolean()).isTrue();
         assertThat(event.getMessage().getHeader("CamelMistralFileExpired", Boolean.class)).isFalse();
     }
@@ -172,11 +165,10 @@ class MistralSourceKameletsTest extends KameletTestSupport {
                 """);
         awaitPollAfter("/v1/files");
 
-        MistralFile upload = template.requestBody(mistral("file", "operation=upload&purpose=ocr&fileName=scan.pdf"),
-                "%PDF-1.4", MistralFile.class);
+        String uploaded = upload("ocr", "scan.pdf", "%PDF-1.4");
 
         Exchange event = awaitEvents(1).get(0);
-        assertThat(json(event).path("id").asText()).isEqualTo(upload.id());
+        assertThat(json(event).path("id").asText()).isEqualTo(uploaded);
         assertThat(event.getMessage().getHeader("CamelMistralEventType")).isEqualTo("file.uploaded");
     }
 
@@ -195,9 +187,21 @@ class MistralSourceKameletsTest extends KameletTestSupport {
                 """.formatted(source, properties.indent(8).stripTrailing()));
     }
 
-    private BatchJob createBatchJob() {
-        return template.requestBody(mistral("batchJob", "operation=create&model=mistral-small-latest"),
-                List.of("first question", "second question"), BatchJob.class);
+    /** A batch job of two chat requests, made with the component; its id. */
+    private String createBatchJob() {
+        return idOf(template.request(mistral("batchJob", "operation=create&model=mistral-small-latest"),
+                exchange -> exchange.getMessage().setBody(List.of("first question", "second question"))), "CamelMistralJobId");
+    }
+
+    /** A file uploaded with the component; its id. */
+    private String upload(String purpose, String fileName, String content) {
+        return idOf(template.request(mistral("file", "operation=upload&purpose=" + purpose + "&fileName=" + fileName),
+                exchange -> exchange.getMessage().setBody(content)), "CamelMistralFileId");
+    }
+
+    private static String idOf(Exchange done, String header) {
+        assertThat(done.getException()).isNull();
+        return done.getMessage().getHeader(header, String.class);
     }
 
     /** Once the source has seen the jobs (a poll of {@code path}), moves the clock past their end; the events. */
