@@ -152,6 +152,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "optionalParameters": getOrCreateConfiguration(target).setOptionalParameters(property(camelContext, java.lang.String.class, value)); return true;
         case "orderby":
         case "orderBy": getOrCreateConfiguration(target).setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputclass":
+        case "outputClass": getOrCreateConfiguration(target).setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
         case "outputdimension":
         case "outputDimension": getOrCreateConfiguration(target).setOutputDimension(property(camelContext, java.lang.Integer.class, value)); return true;
         case "outputdtype":
@@ -216,6 +218,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "streamidletimeout":
         case "streamIdleTimeout": getOrCreateConfiguration(target).setStreamIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "streaming": getOrCreateConfiguration(target).setStreaming(property(camelContext, boolean.class, value)); return true;
+        case "structuredoutputretries":
+        case "structuredOutputRetries": getOrCreateConfiguration(target).setStructuredOutputRetries(property(camelContext, int.class, value)); return true;
         case "suffix": getOrCreateConfiguration(target).setSuffix(property(camelContext, java.lang.String.class, value)); return true;
         case "systemmessage":
         case "systemMessage": getOrCreateConfiguration(target).setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
@@ -374,6 +378,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "optionalParameters": return java.lang.String.class;
         case "orderby":
         case "orderBy": return java.lang.String.class;
+        case "outputclass":
+        case "outputClass": return java.lang.String.class;
         case "outputdimension":
         case "outputDimension": return java.lang.Integer.class;
         case "outputdtype":
@@ -438,6 +444,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "streamidletimeout":
         case "streamIdleTimeout": return long.class;
         case "streaming": return boolean.class;
+        case "structuredoutputretries":
+        case "structuredOutputRetries": return int.class;
         case "suffix": return java.lang.String.class;
         case "systemmessage":
         case "systemMessage": return java.lang.String.class;
@@ -597,6 +605,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "optionalParameters": return getOrCreateConfiguration(target).getOptionalParameters();
         case "orderby":
         case "orderBy": return getOrCreateConfiguration(target).getOrderBy();
+        case "outputclass":
+        case "outputClass": return getOrCreateConfiguration(target).getOutputClass();
         case "outputdimension":
         case "outputDimension": return getOrCreateConfiguration(target).getOutputDimension();
         case "outputdtype":
@@ -661,6 +671,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "streamidletimeout":
         case "streamIdleTimeout": return getOrCreateConfiguration(target).getStreamIdleTimeout();
         case "streaming": return getOrCreateConfiguration(target).isStreaming();
+        case "structuredoutputretries":
+        case "structuredOutputRetries": return getOrCreateConfiguration(target).getStructuredOutputRetries();
         case "suffix": return getOrCreateConfiguration(target).getSuffix();
         case "systemmessage":
         case "systemMessage": return getOrCreateConfiguration(target).getSystemMessage();

@@ -124,6 +124,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "optionalParameters": target.setOptionalParameters(property(camelContext, java.lang.String.class, value)); return true;
         case "orderby":
         case "orderBy": target.setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputclass":
+        case "outputClass": target.setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
         case "outputdimension":
         case "outputDimension": target.setOutputDimension(property(camelContext, java.lang.Integer.class, value)); return true;
         case "outputdtype":
@@ -176,6 +178,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "streamidletimeout":
         case "streamIdleTimeout": target.setStreamIdleTimeout(property(camelContext, long.class, value)); return true;
         case "streaming": target.setStreaming(property(camelContext, boolean.class, value)); return true;
+        case "structuredoutputretries":
+        case "structuredOutputRetries": target.setStructuredOutputRetries(property(camelContext, int.class, value)); return true;
         case "suffix": target.setSuffix(property(camelContext, java.lang.String.class, value)); return true;
         case "systemmessage":
         case "systemMessage": target.setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
@@ -311,6 +315,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "optionalParameters": return java.lang.String.class;
         case "orderby":
         case "orderBy": return java.lang.String.class;
+        case "outputclass":
+        case "outputClass": return java.lang.String.class;
         case "outputdimension":
         case "outputDimension": return java.lang.Integer.class;
         case "outputdtype":
@@ -363,6 +369,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "streamidletimeout":
         case "streamIdleTimeout": return long.class;
         case "streaming": return boolean.class;
+        case "structuredoutputretries":
+        case "structuredOutputRetries": return int.class;
         case "suffix": return java.lang.String.class;
         case "systemmessage":
         case "systemMessage": return java.lang.String.class;
@@ -499,6 +507,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "optionalParameters": return target.getOptionalParameters();
         case "orderby":
         case "orderBy": return target.getOrderBy();
+        case "outputclass":
+        case "outputClass": return target.getOutputClass();
         case "outputdimension":
         case "outputDimension": return target.getOutputDimension();
         case "outputdtype":
@@ -551,6 +561,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "streamidletimeout":
         case "streamIdleTimeout": return target.getStreamIdleTimeout();
         case "streaming": return target.isStreaming();
+        case "structuredoutputretries":
+        case "structuredOutputRetries": return target.getStructuredOutputRetries();
         case "suffix": return target.getSuffix();
         case "systemmessage":
         case "systemMessage": return target.getSystemMessage();

@@ -142,6 +142,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "optionalParameters": target.getConfiguration().setOptionalParameters(property(camelContext, java.lang.String.class, value)); return true;
         case "orderby":
         case "orderBy": target.getConfiguration().setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputclass":
+        case "outputClass": target.getConfiguration().setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
         case "outputdimension":
         case "outputDimension": target.getConfiguration().setOutputDimension(property(camelContext, java.lang.Integer.class, value)); return true;
         case "outputdtype":
@@ -209,6 +211,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "streamidletimeout":
         case "streamIdleTimeout": target.getConfiguration().setStreamIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "streaming": target.getConfiguration().setStreaming(property(camelContext, boolean.class, value)); return true;
+        case "structuredoutputretries":
+        case "structuredOutputRetries": target.getConfiguration().setStructuredOutputRetries(property(camelContext, int.class, value)); return true;
         case "suffix": target.getConfiguration().setSuffix(property(camelContext, java.lang.String.class, value)); return true;
         case "systemmessage":
         case "systemMessage": target.getConfiguration().setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
@@ -366,6 +370,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "optionalParameters": return java.lang.String.class;
         case "orderby":
         case "orderBy": return java.lang.String.class;
+        case "outputclass":
+        case "outputClass": return java.lang.String.class;
         case "outputdimension":
         case "outputDimension": return java.lang.Integer.class;
         case "outputdtype":
@@ -433,6 +439,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "streamidletimeout":
         case "streamIdleTimeout": return long.class;
         case "streaming": return boolean.class;
+        case "structuredoutputretries":
+        case "structuredOutputRetries": return int.class;
         case "suffix": return java.lang.String.class;
         case "systemmessage":
         case "systemMessage": return java.lang.String.class;
@@ -591,6 +599,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "optionalParameters": return target.getConfiguration().getOptionalParameters();
         case "orderby":
         case "orderBy": return target.getConfiguration().getOrderBy();
+        case "outputclass":
+        case "outputClass": return target.getConfiguration().getOutputClass();
         case "outputdimension":
         case "outputDimension": return target.getConfiguration().getOutputDimension();
         case "outputdtype":
@@ -658,6 +668,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "streamidletimeout":
         case "streamIdleTimeout": return target.getConfiguration().getStreamIdleTimeout();
         case "streaming": return target.getConfiguration().isStreaming();
+        case "structuredoutputretries":
+        case "structuredOutputRetries": return target.getConfiguration().getStructuredOutputRetries();
         case "suffix": return target.getConfiguration().getSuffix();
         case "systemmessage":
         case "systemMessage": return target.getConfiguration().getSystemMessage();

@@ -23,7 +23,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(125);
+        Set<String> props = new HashSet<>(127);
         props.add("additionalHeaders");
         props.add("agentId");
         props.add("api");
@@ -92,6 +92,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("operation");
         props.add("optionalParameters");
         props.add("orderBy");
+        props.add("outputClass");
         props.add("outputDimension");
         props.add("outputDtype");
         props.add("page");
@@ -132,6 +133,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("stop");
         props.add("streamIdleTimeout");
         props.add("streaming");
+        props.add("structuredOutputRetries");
         props.add("suffix");
         props.add("systemMessage");
         props.add("tableFormat");

@@ -264,6 +264,16 @@ public class MistralConfiguration implements Cloneable {
     @Metadata(description = "The longest silence of a streamed reply, in milliseconds (or a duration such as `1m`), "
                             + "before it fails with MistralConnectionException.")
     private long streamIdleTimeout = 60_000;
+    @UriParam(label = "producer")
+    @Metadata(description = "The class (a record or a bean, by its fully qualified name) the reply of mistral:chat or "
+                            + "mistral:agent is read into: a strict json_schema generated from it is sent as the "
+                            + "response format, and the body out is an instance of it. Every property is required "
+                            + "but those of type Optional.")
+    private String outputClass;
+    @UriParam(label = "producer", defaultValue = "1")
+    @Metadata(description = "How many times a reply that does not fit outputClass is asked for again, with the "
+                            + "problem fed back to the model, before MistralStructuredOutputException.")
+    private int structuredOutputRetries = 1;
     @UriParam(label = "consumer,tool")
     @Metadata(description = "The name of the tool a `mistral:tool` route is: what the model calls it by (letters, "
                             + "digits, `_` and `-`, at most 64). Unique in the CamelContext.")
@@ -624,6 +634,22 @@ public class MistralConfiguration implements Cloneable {
 
     public void setStreamIdleTimeout(long streamIdleTimeout) {
         this.streamIdleTimeout = streamIdleTimeout;
+    }
+
+    public String getOutputClass() {
+        return outputClass;
+    }
+
+    public void setOutputClass(String outputClass) {
+        this.outputClass = outputClass;
+    }
+
+    public int getStructuredOutputRetries() {
+        return structuredOutputRetries;
+    }
+
+    public void setStructuredOutputRetries(int structuredOutputRetries) {
+        this.structuredOutputRetries = structuredOutputRetries;
     }
 
     public String getName() {

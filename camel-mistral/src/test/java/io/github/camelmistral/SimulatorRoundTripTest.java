@@ -48,6 +48,10 @@ class SimulatorRoundTripTest extends CamelTestSupport {
                 from("direct:call").toD("${header.uri}");
                 // a download is a stream closed when its exchange completes: read it within the route
                 from("direct:download").toD("${header.uri}").convertBodyTo(byte[].class);
+                // a streamed reply is read within the route too
+                from("direct:stream").toD("${header.uri}").convertBodyTo(String.class);
+                from(mistral("tool", "name=get_weather&description=Current weather of a city&parameter.city=string"))
+                        .setBody(simple("Sunny and 21 degrees in ${body[city]}"));
                 from(mistral("batchJob", "event=succeeded&includeResults=true&delay=50&initialDelay=0"))
                         .split(header(MistralConstants.BATCH_RESULTS)).streaming()
                         .to("mock:batchResults");
@@ -66,6 +70,25 @@ class SimulatorRoundTripTest extends CamelTestSupport {
         });
         assertThat(result.getException()).as("%s failed", uri).isNull();
         return result;
+    }
+
+    @Test
+    void streamedChatFimAndAgentReplies() {
+        assertThat(call("direct:stream", mistral("chat", "streaming=true"), "Tell me a story")
+                .getMessage().getBody(String.class)).contains("simulator");
+        assertThat(call("direct:stream", mistral("fim", "streaming=true&suffix=return a"), "def f(a):")
+                .getMessage().getBody(String.class)).isNotBlank();
+        assertThat(sim.requests().to("POST", "/v1/chat/completions").get(0).bodyAsString()).contains("\"stream\":true");
+    }
+
+    @Test
+    void aToolLoopRunsTheToolRouteTheSimulatorAsksFor() {
+        Exchange result = call(mistral("chat", "tools=get_weather"), "Use get_weather for Paris, please");
+
+        // the simulator calls the tool the user names, then answers with the tool's result
+        assertThat(result.getMessage().getBody(String.class)).contains("Sunny and 21 degrees in");
+        assertThat(result.getMessage().getHeader(MistralConstants.TOOL_CALLS, List.class)).hasSize(1);
+        assertThat(sim.requests().to("POST", "/v1/chat/completions")).hasSize(2);
     }
 
     @Test

@@ -29,6 +29,14 @@ public class ChatProducer extends CompletionProducer {
         if (toolNames != null || (request.tools() != null && !request.tools().isEmpty())) {
             return runTools(exchange, request, toolNames);
         }
+        if (outputType() != null) {
+            if (streaming()) {
+                throw new IllegalArgumentException(action() + ": outputClass needs the whole reply; it cannot be "
+                                                   + "combined with streaming=true");
+            }
+            return sendStructured(exchange, request.messages(), (messages, format) -> api().chat()
+                    .complete(request.toBuilder().messages(messages).responseFormat(format).build()));
+        }
         if (streaming() || Boolean.TRUE.equals(request.stream())) {
             ChatCompletionRequest streamed = request.toBuilder().stream(true).build();
             return api().chat().stream(streamed, streamIdleTimeout()).thenAccept(answer -> writeStream(exchange, answer));

@@ -6,17 +6,20 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.BiFunction;
 
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
 import io.github.camelmistral.api.MistralResponse;
-import io.github.camelmistral.api.stream.TextStream;
-import io.github.camelmistral.support.ExchangeResources;
 import io.github.camelmistral.api.Usage;
 import io.github.camelmistral.api.chat.ChatCompletionResponse;
 import io.github.camelmistral.api.chat.ChatMessage;
 import io.github.camelmistral.api.chat.ResponseFormat;
 import io.github.camelmistral.api.chat.SystemMessage;
+import io.github.camelmistral.api.stream.TextStream;
+import io.github.camelmistral.support.ExchangeResources;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -27,6 +30,7 @@ import org.apache.camel.Message;
 abstract class CompletionProducer extends MistralProducer {
 
     private Map<String, Object> configuredSchema;
+    private Class<?> outputType;
 
     CompletionProducer(MistralEndpoint endpoint) {
         super(endpoint);
@@ -35,6 +39,15 @@ abstract class CompletionProducer extends MistralProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        if (config().getOutputClass() != null) {
+            // resolved and its schema generated once, so a missing class or an unusable one fails at startup
+            outputType = getEndpoint().getCamelContext().getClassResolver().resolveMandatoryClass(config().getOutputClass());
+            if (config().getStructuredOutputRetries() < 0) {
+                throw new IllegalArgumentException(action() + ": structuredOutputRetries must be 0 or more, but is "
+                                                   + config().getStructuredOutputRetries());
+            }
+            StructuredOutputCall.responseFormat(outputType);
+        }
         if (config().getJsonSchema() != null) {
             // read and check the option's schema once, so a broken schema fails the route at startup
             configuredSchema = parseSchema("the jsonSchema option", config().getJsonSchema());
@@ -111,6 +124,28 @@ abstract class CompletionProducer extends MistralProducer {
 
     private Map<String, Object> parseSchema(String source, String value) {
         return JsonSchemas.parse(getEndpoint().getCamelContext(), source, value);
+    }
+
+    /** The class replies are read into ({@code outputClass}), or null. */
+    protected Class<?> outputType() {
+        return outputType;
+    }
+
+    /**
+     * A structured completion: {@code send} gets the conversation and the class's response format; the body becomes
+     * the instance read from the reply, the other headers are those of the answer that fitted.
+     */
+    protected CompletionStage<?> sendStructured(Exchange exchange, List<ChatMessage> messages,
+                                                BiFunction<List<ChatMessage>, ResponseFormat,
+                                                        CompletableFuture<MistralResponse<ChatCompletionResponse>>> send) {
+        ResponseFormat format = StructuredOutputCall.responseFormat(outputType);
+        return new StructuredOutputCall(outputType, config().getStructuredOutputRetries(),
+                conversation -> send.apply(conversation, format))
+                .run(messages)
+                .thenAccept(outcome -> {
+                    writeCompletion(exchange, outcome.answer());
+                    exchange.getMessage().setBody(outcome.value());
+                });
     }
 
     /** Whether this message asks for a streamed reply: the {@code streaming} option. */
