@@ -126,12 +126,16 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxConcurrentRequests": target.setMaxConcurrentRequests(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxhistorymessages":
+        case "maxHistoryMessages": getOrCreateConfiguration(target).setMaxHistoryMessages(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtokens":
         case "maxTokens": getOrCreateConfiguration(target).setMaxTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": getOrCreateConfiguration(target).setMaxToolIterations(property(camelContext, int.class, value)); return true;
+        case "memoryrepository":
+        case "memoryRepository": getOrCreateConfiguration(target).setMemoryRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "metadata": getOrCreateConfiguration(target).setMetadata(property(camelContext, java.lang.String.class, value)); return true;
         case "method": getOrCreateConfiguration(target).setMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "mintokens":
@@ -352,12 +356,16 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxConcurrentRequests": return java.lang.Integer.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxhistorymessages":
+        case "maxHistoryMessages": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxtokens":
         case "maxTokens": return java.lang.Integer.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
+        case "memoryrepository":
+        case "memoryRepository": return org.apache.camel.spi.StateRepository.class;
         case "metadata": return java.lang.String.class;
         case "method": return java.lang.String.class;
         case "mintokens":
@@ -579,12 +587,16 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxConcurrentRequests": return target.getMaxConcurrentRequests();
         case "maxconnections":
         case "maxConnections": return target.getMaxConnections();
+        case "maxhistorymessages":
+        case "maxHistoryMessages": return getOrCreateConfiguration(target).getMaxHistoryMessages();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxtokens":
         case "maxTokens": return getOrCreateConfiguration(target).getMaxTokens();
         case "maxtooliterations":
         case "maxToolIterations": return getOrCreateConfiguration(target).getMaxToolIterations();
+        case "memoryrepository":
+        case "memoryRepository": return getOrCreateConfiguration(target).getMemoryRepository();
         case "metadata": return getOrCreateConfiguration(target).getMetadata();
         case "method": return getOrCreateConfiguration(target).getMethod();
         case "mintokens":
@@ -711,6 +723,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalheaders":
         case "additionalHeaders": return java.lang.String.class;
+        case "memoryrepository":
+        case "memoryRepository": return java.lang.String.class;
         case "parameter": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return java.lang.String.class;

@@ -100,12 +100,16 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "language": target.setLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "learningrate":
         case "learningRate": target.setLearningRate(property(camelContext, java.lang.Double.class, value)); return true;
+        case "maxhistorymessages":
+        case "maxHistoryMessages": target.setMaxHistoryMessages(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtokens":
         case "maxTokens": target.setMaxTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": target.setMaxToolIterations(property(camelContext, int.class, value)); return true;
+        case "memoryrepository":
+        case "memoryRepository": target.setMemoryRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "metadata": target.setMetadata(property(camelContext, java.lang.String.class, value)); return true;
         case "method": target.setMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "mintokens":
@@ -291,12 +295,16 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "language": return java.lang.String.class;
         case "learningrate":
         case "learningRate": return java.lang.Double.class;
+        case "maxhistorymessages":
+        case "maxHistoryMessages": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxtokens":
         case "maxTokens": return java.lang.Integer.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
+        case "memoryrepository":
+        case "memoryRepository": return org.apache.camel.spi.StateRepository.class;
         case "metadata": return java.lang.String.class;
         case "method": return java.lang.String.class;
         case "mintokens":
@@ -483,12 +491,16 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "language": return target.getLanguage();
         case "learningrate":
         case "learningRate": return target.getLearningRate();
+        case "maxhistorymessages":
+        case "maxHistoryMessages": return target.getMaxHistoryMessages();
         case "maxretries":
         case "maxRetries": return target.getMaxRetries();
         case "maxtokens":
         case "maxTokens": return target.getMaxTokens();
         case "maxtooliterations":
         case "maxToolIterations": return target.getMaxToolIterations();
+        case "memoryrepository":
+        case "memoryRepository": return target.getMemoryRepository();
         case "metadata": return target.getMetadata();
         case "method": return target.getMethod();
         case "mintokens":
@@ -599,6 +611,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalheaders":
         case "additionalHeaders": return java.lang.String.class;
+        case "memoryrepository":
+        case "memoryRepository": return java.lang.String.class;
         case "parameter": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return java.lang.String.class;

@@ -118,12 +118,16 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "learningrate":
         case "learningRate": target.getConfiguration().setLearningRate(property(camelContext, java.lang.Double.class, value)); return true;
+        case "maxhistorymessages":
+        case "maxHistoryMessages": target.getConfiguration().setMaxHistoryMessages(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtokens":
         case "maxTokens": target.getConfiguration().setMaxTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": target.getConfiguration().setMaxToolIterations(property(camelContext, int.class, value)); return true;
+        case "memoryrepository":
+        case "memoryRepository": target.getConfiguration().setMemoryRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "metadata": target.getConfiguration().setMetadata(property(camelContext, java.lang.String.class, value)); return true;
         case "method": target.getConfiguration().setMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "mintokens":
@@ -346,12 +350,16 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "lazyStartProducer": return boolean.class;
         case "learningrate":
         case "learningRate": return java.lang.Double.class;
+        case "maxhistorymessages":
+        case "maxHistoryMessages": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxtokens":
         case "maxTokens": return java.lang.Integer.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
+        case "memoryrepository":
+        case "memoryRepository": return org.apache.camel.spi.StateRepository.class;
         case "metadata": return java.lang.String.class;
         case "method": return java.lang.String.class;
         case "mintokens":
@@ -575,12 +583,16 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "learningrate":
         case "learningRate": return target.getConfiguration().getLearningRate();
+        case "maxhistorymessages":
+        case "maxHistoryMessages": return target.getConfiguration().getMaxHistoryMessages();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxtokens":
         case "maxTokens": return target.getConfiguration().getMaxTokens();
         case "maxtooliterations":
         case "maxToolIterations": return target.getConfiguration().getMaxToolIterations();
+        case "memoryrepository":
+        case "memoryRepository": return target.getConfiguration().getMemoryRepository();
         case "metadata": return target.getConfiguration().getMetadata();
         case "method": return target.getConfiguration().getMethod();
         case "mintokens":
@@ -710,6 +722,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalheaders":
         case "additionalHeaders": return java.lang.String.class;
+        case "memoryrepository":
+        case "memoryRepository": return java.lang.String.class;
         case "parameter": return java.lang.String.class;
         case "schedulerproperties":
         case "schedulerProperties": return java.lang.Object.class;

@@ -23,7 +23,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(127);
+        Set<String> props = new HashSet<>(129);
         props.add("additionalHeaders");
         props.add("agentId");
         props.add("api");
@@ -77,9 +77,11 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("language");
         props.add("lazyStartProducer");
         props.add("learningRate");
+        props.add("maxHistoryMessages");
         props.add("maxRetries");
         props.add("maxTokens");
         props.add("maxToolIterations");
+        props.add("memoryRepository");
         props.add("metadata");
         props.add("method");
         props.add("minTokens");

@@ -18,6 +18,7 @@ import io.github.camelmistral.api.TransportSettings;
 import io.github.camelmistral.event.CompletionEventBus;
 import io.github.camelmistral.health.MistralApiHealthCheck;
 import io.github.camelmistral.metrics.MistralMetrics;
+import io.github.camelmistral.support.BoundedMemoryStateRepository;
 import io.github.camelmistral.tools.ToolRegistry;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
@@ -25,6 +26,7 @@ import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
@@ -44,6 +46,8 @@ public class MistralComponent extends HealthCheckComponent implements SSLContext
     public static final String API_KEY_ENV = "MISTRAL_API_KEY";
     private static final String ADDITIONAL_HEADERS = "additionalHeaders.";
     private static final String TOOL_PARAMETER = "parameter.";
+    /** How many conversations the default chat memory keeps, the least recently used forgotten first. */
+    private static final int MEMORY_CONVERSATIONS = 1_000;
 
     @Metadata(description = "The component configuration: defaults for every endpoint.")
     private MistralConfiguration configuration = new MistralConfiguration();
@@ -91,6 +95,7 @@ public class MistralComponent extends HealthCheckComponent implements SSLContext
 
     private final CompletionEventBus completionEvents = new CompletionEventBus();
     private final ToolRegistry tools = new ToolRegistry();
+    private final StateRepository<String, String> memory = new BoundedMemoryStateRepository(MEMORY_CONVERSATIONS);
     private volatile MistralHttpTransport transport;
     private ExecutorService completionExecutor;
     private ExecutorService streamingExecutor;
@@ -241,6 +246,11 @@ public class MistralComponent extends HealthCheckComponent implements SSLContext
         streamingExecutor = null;
         scheduler = null;
         super.doStop();
+    }
+
+    /** The component's in-memory chat memory, for endpoints without a memoryRepository. */
+    public StateRepository<String, String> defaultMemory() {
+        return memory;
     }
 
     /** The {@code mistral:tool} routes of this component, for the tool loops of its actions. */

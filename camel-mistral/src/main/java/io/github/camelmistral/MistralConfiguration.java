@@ -274,6 +274,16 @@ public class MistralConfiguration implements Cloneable {
     @Metadata(description = "How many times a reply that does not fit outputClass is asked for again, with the "
                             + "problem fed back to the model, before MistralStructuredOutputException.")
     private int structuredOutputRetries = 1;
+    @UriParam(label = "producer,memory", defaultValue = "20")
+    @Metadata(description = "With the CamelMistralMemoryId header: how many earlier messages of the conversation are "
+                            + "sent along (the system message aside); the oldest go first, never splitting a tool call "
+                            + "from its results.")
+    private int maxHistoryMessages = 20;
+    @UriParam(label = "producer,memory")
+    @Metadata(description = "Where the CamelMistralMemoryId conversations are kept: any Camel StateRepository<String, "
+                            + "String> (e.g. a FileStateRepository or a JDBC one), so they survive restarts. Default: "
+                            + "in memory, the 1,000 most recently used conversations of the component.")
+    private StateRepository<String, String> memoryRepository;
     @UriParam(label = "consumer,tool")
     @Metadata(description = "The name of the tool a `mistral:tool` route is: what the model calls it by (letters, "
                             + "digits, `_` and `-`, at most 64). Unique in the CamelContext.")
@@ -634,6 +644,22 @@ public class MistralConfiguration implements Cloneable {
 
     public void setStreamIdleTimeout(long streamIdleTimeout) {
         this.streamIdleTimeout = streamIdleTimeout;
+    }
+
+    public int getMaxHistoryMessages() {
+        return maxHistoryMessages;
+    }
+
+    public void setMaxHistoryMessages(int maxHistoryMessages) {
+        this.maxHistoryMessages = maxHistoryMessages;
+    }
+
+    public StateRepository<String, String> getMemoryRepository() {
+        return memoryRepository;
+    }
+
+    public void setMemoryRepository(StateRepository<String, String> memoryRepository) {
+        this.memoryRepository = memoryRepository;
     }
 
     public String getOutputClass() {

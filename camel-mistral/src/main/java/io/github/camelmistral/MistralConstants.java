@@ -123,6 +123,16 @@ public final class MistralConstants {
                                                 + "`ratelimit*`), names in lower case; absent when there were none.",
               javaType = "java.util.Map<String, String>")
     public static final String RATE_LIMITS = "CamelMistralRateLimits";
+    @Metadata(label = "producer", description = "The prompt tokens the API served from its cache "
+                                                + "(`prompt_tokens_details.cached_tokens`), when it reports them.",
+              javaType = "Integer")
+    public static final String CACHED_TOKENS = "CamelMistralCachedTokens";
+    @Metadata(label = "producer", description = "The seconds of audio a call was billed for (`prompt_audio_seconds`), "
+                                                + "when the API reports them.", javaType = "Integer")
+    public static final String PROMPT_AUDIO_SECONDS = "CamelMistralPromptAudioSeconds";
+    @Metadata(label = "producer", description = "What a reasoning model thought before answering (its `thinking` "
+                                                + "chunks); the body is the answer only.", javaType = "String")
+    public static final String REASONING = "CamelMistralReasoning";
     @Metadata(label = "producer", description = "The full typed response of the call (e.g. `ChatCompletionResponse`, "
                                                 + "`EmbeddingResponse`), for what the body and headers do not carry.",
               javaType = "Object")
@@ -132,6 +142,11 @@ public final class MistralConstants {
                                                 + "user message and send it as the body to continue the conversation.",
               javaType = "java.util.List<io.github.camelmistral.api.chat.ChatMessage>")
     public static final String CONVERSATION = "CamelMistralConversation";
+    @Metadata(label = "producer,memory", description = "The conversation this message continues: its earlier "
+                                                       + "messages are sent along with it, and the answer is kept for "
+                                                       + "the next message with the same id (client-side memory).",
+              javaType = "String")
+    public static final String MEMORY_ID = "CamelMistralMemoryId";
     @Metadata(label = "consumer,tool", description = "The name of the tool the model called, on the exchange of a "
                                                      + "mistral:tool route.", javaType = "String")
     public static final String TOOL_NAME = "CamelMistralToolName";

@@ -178,6 +178,12 @@ abstract class CompletionProducer extends MistralProducer {
         writeResponseHeaders(message, answer, response.id(), response.model());
         message.setHeader(MistralConstants.FINISH_REASON, response.finishReason());
         setUsage(message, response.usage());
+        String reasoning = response.choices() == null || response.choices().isEmpty()
+                           || response.choices().get(0).message() == null
+                ? null : response.choices().get(0).message().reasoning();
+        if (reasoning != null && !reasoning.isEmpty()) {
+            message.setHeader(MistralConstants.REASONING, reasoning);
+        }
     }
 
     /** Adds the conversation so far (sent messages and the reply) for the route to continue it. */
@@ -195,6 +201,12 @@ abstract class CompletionProducer extends MistralProducer {
             message.setHeader(MistralConstants.PROMPT_TOKENS, usage.promptTokens());
             message.setHeader(MistralConstants.COMPLETION_TOKENS, usage.completionTokens());
             message.setHeader(MistralConstants.TOTAL_TOKENS, usage.totalTokens());
+            if (usage.cachedTokens() != null) {
+                message.setHeader(MistralConstants.CACHED_TOKENS, usage.cachedTokens());
+            }
+            if (usage.promptAudioSeconds() != null) {
+                message.setHeader(MistralConstants.PROMPT_AUDIO_SECONDS, usage.promptAudioSeconds());
+            }
         }
     }
 }

@@ -64,6 +64,29 @@ public record ChatCompletionResponse(
             return content.toString();
         }
 
+        /**
+         * What a reasoning model thought: the text inside its {@code thinking} chunks, or null when the content has
+         * none.
+         */
+        @JsonIgnore
+        public String reasoning() {
+            if (content == null || !content.isArray()) {
+                return null;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (JsonNode chunk : content) {
+                if ("thinking".equals(chunk.path("type").asText())) {
+                    JsonNode thinking = chunk.path("thinking");
+                    if (thinking.isTextual()) {
+                        sb.append(thinking.asText());
+                    } else {
+                        thinking.forEach(part -> sb.append(part.path("text").asText()));
+                    }
+                }
+            }
+            return sb.length() == 0 ? null : sb.toString();
+        }
+
         /** This reply as a message to send back when continuing the conversation. */
         public AssistantMessage toAssistantMessage() {
             return new AssistantMessage(text(), toolCalls == null || toolCalls.isEmpty() ? null : toolCalls, null);
