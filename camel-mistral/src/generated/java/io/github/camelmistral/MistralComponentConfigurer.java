@@ -123,6 +123,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxConcurrentRequests": target.setMaxConcurrentRequests(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": getOrCreateConfiguration(target).setMaxDeliveryAttempts(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtokens":
@@ -153,6 +157,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
         case "pages": getOrCreateConfiguration(target).setPages(property(camelContext, java.lang.String.class, value)); return true;
         case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "pollconcurrency":
+        case "pollConcurrency": getOrCreateConfiguration(target).setPollConcurrency(property(camelContext, int.class, value)); return true;
         case "presencepenalty":
         case "presencePenalty": getOrCreateConfiguration(target).setPresencePenalty(property(camelContext, java.lang.Double.class, value)); return true;
         case "prompt": getOrCreateConfiguration(target).setPrompt(property(camelContext, java.lang.String.class, value)); return true;
@@ -325,6 +331,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxConcurrentRequests": return java.lang.Integer.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxtokens":
@@ -355,6 +365,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "pageSize": return int.class;
         case "pages": return java.lang.String.class;
         case "path": return java.lang.String.class;
+        case "pollconcurrency":
+        case "pollConcurrency": return int.class;
         case "presencepenalty":
         case "presencePenalty": return java.lang.Double.class;
         case "prompt": return java.lang.String.class;
@@ -528,6 +540,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxConcurrentRequests": return target.getMaxConcurrentRequests();
         case "maxconnections":
         case "maxConnections": return target.getMaxConnections();
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": return getOrCreateConfiguration(target).getMaxDeliveryAttempts();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxtokens":
@@ -558,6 +574,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
         case "pages": return getOrCreateConfiguration(target).getPages();
         case "path": return getOrCreateConfiguration(target).getPath();
+        case "pollconcurrency":
+        case "pollConcurrency": return getOrCreateConfiguration(target).getPollConcurrency();
         case "presencepenalty":
         case "presencePenalty": return getOrCreateConfiguration(target).getPresencePenalty();
         case "prompt": return getOrCreateConfiguration(target).getPrompt();

@@ -97,6 +97,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "language": target.setLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "learningrate":
         case "learningRate": target.setLearningRate(property(camelContext, java.lang.Double.class, value)); return true;
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": target.setMaxDeliveryAttempts(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtokens":
@@ -125,6 +129,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "pageSize": target.setPageSize(property(camelContext, int.class, value)); return true;
         case "pages": target.setPages(property(camelContext, java.lang.String.class, value)); return true;
         case "path": target.setPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "pollconcurrency":
+        case "pollConcurrency": target.setPollConcurrency(property(camelContext, int.class, value)); return true;
         case "presencepenalty":
         case "presencePenalty": target.setPresencePenalty(property(camelContext, java.lang.Double.class, value)); return true;
         case "prompt": target.setPrompt(property(camelContext, java.lang.String.class, value)); return true;
@@ -264,6 +270,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "language": return java.lang.String.class;
         case "learningrate":
         case "learningRate": return java.lang.Double.class;
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxtokens":
@@ -292,6 +302,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "pageSize": return int.class;
         case "pages": return java.lang.String.class;
         case "path": return java.lang.String.class;
+        case "pollconcurrency":
+        case "pollConcurrency": return int.class;
         case "presencepenalty":
         case "presencePenalty": return java.lang.Double.class;
         case "prompt": return java.lang.String.class;
@@ -432,6 +444,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "language": return target.getLanguage();
         case "learningrate":
         case "learningRate": return target.getLearningRate();
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": return target.getMaxDeliveryAttempts();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getMaxMessagesPerPoll();
         case "maxretries":
         case "maxRetries": return target.getMaxRetries();
         case "maxtokens":
@@ -460,6 +476,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "pageSize": return target.getPageSize();
         case "pages": return target.getPages();
         case "path": return target.getPath();
+        case "pollconcurrency":
+        case "pollConcurrency": return target.getPollConcurrency();
         case "presencepenalty":
         case "presencePenalty": return target.getPresencePenalty();
         case "prompt": return target.getPrompt();

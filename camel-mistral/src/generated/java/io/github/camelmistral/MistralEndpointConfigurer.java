@@ -115,6 +115,10 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "learningrate":
         case "learningRate": target.getConfiguration().setLearningRate(property(camelContext, java.lang.Double.class, value)); return true;
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": target.getConfiguration().setMaxDeliveryAttempts(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtokens":
@@ -143,6 +147,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, int.class, value)); return true;
         case "pages": target.getConfiguration().setPages(property(camelContext, java.lang.String.class, value)); return true;
         case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "pollconcurrency":
+        case "pollConcurrency": target.getConfiguration().setPollConcurrency(property(camelContext, int.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "presencepenalty":
@@ -319,6 +325,10 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "lazyStartProducer": return boolean.class;
         case "learningrate":
         case "learningRate": return java.lang.Double.class;
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxtokens":
@@ -347,6 +357,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "pageSize": return int.class;
         case "pages": return java.lang.String.class;
         case "path": return java.lang.String.class;
+        case "pollconcurrency":
+        case "pollConcurrency": return int.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "presencepenalty":
@@ -524,6 +536,10 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "learningrate":
         case "learningRate": return target.getConfiguration().getLearningRate();
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": return target.getConfiguration().getMaxDeliveryAttempts();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxtokens":
@@ -552,6 +568,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "pageSize": return target.getConfiguration().getPageSize();
         case "pages": return target.getConfiguration().getPages();
         case "path": return target.getConfiguration().getPath();
+        case "pollconcurrency":
+        case "pollConcurrency": return target.getConfiguration().getPollConcurrency();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
         case "presencepenalty":

@@ -23,7 +23,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(112);
+        Set<String> props = new HashSet<>(115);
         props.add("additionalHeaders");
         props.add("agentId");
         props.add("api");
@@ -75,6 +75,8 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("language");
         props.add("lazyStartProducer");
         props.add("learningRate");
+        props.add("maxDeliveryAttempts");
+        props.add("maxMessagesPerPoll");
         props.add("maxRetries");
         props.add("maxTokens");
         props.add("metadata");
@@ -93,6 +95,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("pageSize");
         props.add("pages");
         props.add("path");
+        props.add("pollConcurrency");
         props.add("pollStrategy");
         props.add("presencePenalty");
         props.add("prompt");

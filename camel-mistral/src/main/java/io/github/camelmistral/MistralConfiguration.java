@@ -303,6 +303,15 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "consumer,advanced", defaultValue = "1000")
     @Metadata(description = "For completion triggers (`chat`, `fim`, `agent`, `embeddings`, `ocr`): how many events wait for a slow trigger route; beyond that new events are dropped, counted and logged, and the producing route is never slowed down.")
     private int eventQueueSize = 1000;
+    @UriParam(label = "consumer", defaultValue = "4")
+    @Metadata(description = "For the polling triggers: how many confirmation requests of one poll (the GET of a batch job that left the open list, of each open fine-tuning job, of each file or model missing from a scan) are in flight at once. The others wait without holding a thread.")
+    private int pollConcurrency = 4;
+    @UriParam(label = "consumer", defaultValue = "5")
+    @Metadata(description = "For the polling triggers: after how many failed exchanges of the same event the trigger gives up on it: the failure goes to the consumer's exceptionHandler, a WARN is logged and the event is recorded as delivered. 0 or less retries it at every poll without end. Other resources' events are never held back by a failing one.")
+    private int maxDeliveryAttempts = 5;
+    @UriParam(label = "consumer", defaultValue = "0")
+    @Metadata(description = "For the polling triggers: the most events one poll delivers (0: no limit); the others wait for the next poll (with `greedy=true`, at once). Each exchange carries the `CamelBatchSize`, `CamelBatchIndex` and `CamelBatchComplete` properties, as Camel's batch consumers do.")
+    private int maxMessagesPerPoll;
 
     public String getApiKey() {
         return apiKey;
@@ -1030,6 +1039,30 @@ public class MistralConfiguration implements Cloneable {
 
     public void setEventQueueSize(int eventQueueSize) {
         this.eventQueueSize = eventQueueSize;
+    }
+
+    public int getPollConcurrency() {
+        return pollConcurrency;
+    }
+
+    public void setPollConcurrency(int pollConcurrency) {
+        this.pollConcurrency = pollConcurrency;
+    }
+
+    public int getMaxDeliveryAttempts() {
+        return maxDeliveryAttempts;
+    }
+
+    public void setMaxDeliveryAttempts(int maxDeliveryAttempts) {
+        this.maxDeliveryAttempts = maxDeliveryAttempts;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 
     /**

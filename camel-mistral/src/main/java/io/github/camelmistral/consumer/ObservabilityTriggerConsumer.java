@@ -1,5 +1,10 @@
 package io.github.camelmistral.consumer;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -55,22 +60,28 @@ public class ObservabilityTriggerConsumer extends MistralPollingConsumer<Observa
     }
 
     @Override
-    protected CompletableFuture<List<TriggerEvent<ObservabilityTriggerState>>> detect(ObservabilityTriggerState current,
-                                                                                      long now) {
+    protected CompletableFuture<Detection<ObservabilityTriggerState>> detect(ObservabilityTriggerState current,
+                                                                             long now) {
         List<TriggerEvent<ObservabilityTriggerState>> events = new ArrayList<>();
         Set<String> found = new HashSet<>(current.seen);
         Set<String> cursorsRead = new HashSet<>();
-        return readFrom(current.cursor, now, events, found, cursorsRead).thenApply(done -> events);
+        return readFrom(current.cursor, now, events, Set.copyOf(current.seen), found, cursorsRead)
+                .thenApply(done -> Detection.complete(events));
     }
 
     /** Reads the page of {@code cursor} into {@code events}, then the pages after it. */
     private CompletableFuture<Void> readFrom(String cursor, long now, List<TriggerEvent<ObservabilityTriggerState>> events,
-                                             Set<String> found, Set<String> cursorsRead) {
+                                             Set<String> recorded, Set<String> found, Set<String> cursorsRead) {
         cursorsRead.add(cursor);
         return search(cursor).thenCompose(feed -> {
+            // ids recorded before on a page the trigger moves to stay recorded there, or that page would repeat them
+            feed.results().stream()
+                    .map(ChatCompletionEventPreview::eventId)
+                    .filter(id -> id != null && recorded.contains(id))
+                    .forEach(id -> events.add(keptRecorded(id, now)));
             feed.results().stream()
                     .filter(event -> event.eventId() != null && found.add(event.eventId()))
-                    .sorted(Comparator.comparing(ChatCompletionEventPreview::createdAt,
+                    .sorted(Comparator.comparing((ChatCompletionEventPreview event) -> instantOf(event.createdAt()),
                             Comparator.nullsLast(Comparator.naturalOrder())))
                     .forEach(event -> events.add(created(event, now)));
             String next = feed.cursor();
@@ -78,8 +89,33 @@ public class ObservabilityTriggerConsumer extends MistralPollingConsumer<Observa
                 return CompletableFuture.completedFuture(null);
             }
             events.add(pageDone(next, now));
-            return readFrom(next, now, events, found, cursorsRead);
+            return readFrom(next, now, events, recorded, found, cursorsRead);
         });
+    }
+
+    /**
+     * The instant of a {@code created_at}, or null when it is missing or not a date-time: compared as text,
+     * {@code 10:00:00.5Z} would sort before {@code 10:00:00Z} and {@code +02:00} offsets would sort by wall clock.
+     */
+    static Instant instantOf(String dateTime) {
+        if (dateTime == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(dateTime).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                // no offset at all: the API's times are UTC
+                return LocalDateTime.parse(dateTime).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException notADateTime) {
+                return null;
+            }
+        }
+    }
+
+    @Override
+    protected Map<String, Object> stateFilters() {
+        return options("model", config().getModel());
     }
 
     private CompletableFuture<ChatCompletionEventFeed> search(String cursor) {
@@ -101,12 +137,18 @@ public class ObservabilityTriggerConsumer extends MistralPollingConsumer<Observa
         headers.put(MistralConstants.COMPLETION_TOKENS, event.nbOutputTokens());
         headers.put(MistralConstants.TOTAL_TOKENS, event.totalTokens());
         headers.put(MistralConstants.REQUEST_ID, event.correlationId());
-        return new TriggerEvent<>("created", TYPE, TYPE + ":" + id, now, event, headers, state -> state.seen.add(id));
+        return new TriggerEvent<>("created", TYPE, TYPE + ":" + id, id, now, event, headers, state -> state.seen.add(id));
+    }
+
+    /** Keeps an id recorded in the state (again, after a {@link #pageDone} cleared it); nothing is delivered. */
+    private static TriggerEvent<ObservabilityTriggerState> keptRecorded(String id, long now) {
+        return new TriggerEvent<>(null, null, null, id, now, null, Map.of(), state -> state.seen.add(id));
     }
 
     /** Moves the trigger to the next page, once every event before it is recorded; nothing is delivered. */
     private static TriggerEvent<ObservabilityTriggerState> pageDone(String nextCursor, long now) {
-        return new TriggerEvent<>(null, null, null, now, null, Map.of(), state -> {
+        // no order key: a barrier, held back while any event of the page before it is
+        return new TriggerEvent<>(null, null, null, null, now, null, Map.of(), state -> {
             if (!Objects.equals(state.cursor, nextCursor)) {
                 state.cursor = nextCursor;
                 state.seen.clear();
