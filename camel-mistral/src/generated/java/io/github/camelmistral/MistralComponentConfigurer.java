@@ -64,6 +64,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "documentAnnotationPrompt": getOrCreateConfiguration(target).setDocumentAnnotationPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "documentannotationschema":
         case "documentAnnotationSchema": getOrCreateConfiguration(target).setDocumentAnnotationSchema(property(camelContext, java.lang.String.class, value)); return true;
+        case "draintimeout":
+        case "drainTimeout": getOrCreateConfiguration(target).setDrainTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "dryrun":
         case "dryRun": getOrCreateConfiguration(target).setDryRun(property(camelContext, boolean.class, value)); return true;
         case "embeddingsbatchsize":
@@ -73,6 +75,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "endpoint": getOrCreateConfiguration(target).setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "epochs": getOrCreateConfiguration(target).setEpochs(property(camelContext, java.lang.Double.class, value)); return true;
         case "event": getOrCreateConfiguration(target).setEvent(property(camelContext, java.lang.String.class, value)); return true;
+        case "eventqueuemaxbytes":
+        case "eventQueueMaxBytes": getOrCreateConfiguration(target).setEventQueueMaxBytes(property(camelContext, long.class, value)); return true;
         case "eventqueuesize":
         case "eventQueueSize": getOrCreateConfiguration(target).setEventQueueSize(property(camelContext, int.class, value)); return true;
         case "expiry": getOrCreateConfiguration(target).setExpiry(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -272,6 +276,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "documentAnnotationPrompt": return java.lang.String.class;
         case "documentannotationschema":
         case "documentAnnotationSchema": return java.lang.String.class;
+        case "draintimeout":
+        case "drainTimeout": return long.class;
         case "dryrun":
         case "dryRun": return boolean.class;
         case "embeddingsbatchsize":
@@ -281,6 +287,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "endpoint": return java.lang.String.class;
         case "epochs": return java.lang.Double.class;
         case "event": return java.lang.String.class;
+        case "eventqueuemaxbytes":
+        case "eventQueueMaxBytes": return long.class;
         case "eventqueuesize":
         case "eventQueueSize": return int.class;
         case "expiry": return java.lang.Integer.class;
@@ -481,6 +489,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "documentAnnotationPrompt": return getOrCreateConfiguration(target).getDocumentAnnotationPrompt();
         case "documentannotationschema":
         case "documentAnnotationSchema": return getOrCreateConfiguration(target).getDocumentAnnotationSchema();
+        case "draintimeout":
+        case "drainTimeout": return getOrCreateConfiguration(target).getDrainTimeout();
         case "dryrun":
         case "dryRun": return getOrCreateConfiguration(target).isDryRun();
         case "embeddingsbatchsize":
@@ -490,6 +500,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "endpoint": return getOrCreateConfiguration(target).getEndpoint();
         case "epochs": return getOrCreateConfiguration(target).getEpochs();
         case "event": return getOrCreateConfiguration(target).getEvent();
+        case "eventqueuemaxbytes":
+        case "eventQueueMaxBytes": return getOrCreateConfiguration(target).getEventQueueMaxBytes();
         case "eventqueuesize":
         case "eventQueueSize": return getOrCreateConfiguration(target).getEventQueueSize();
         case "expiry": return getOrCreateConfiguration(target).getExpiry();

@@ -52,6 +52,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "documentAnnotationPrompt": target.setDocumentAnnotationPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "documentannotationschema":
         case "documentAnnotationSchema": target.setDocumentAnnotationSchema(property(camelContext, java.lang.String.class, value)); return true;
+        case "draintimeout":
+        case "drainTimeout": target.setDrainTimeout(property(camelContext, long.class, value)); return true;
         case "dryrun":
         case "dryRun": target.setDryRun(property(camelContext, boolean.class, value)); return true;
         case "embeddingsbatchsize":
@@ -61,6 +63,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "endpoint": target.setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "epochs": target.setEpochs(property(camelContext, java.lang.Double.class, value)); return true;
         case "event": target.setEvent(property(camelContext, java.lang.String.class, value)); return true;
+        case "eventqueuemaxbytes":
+        case "eventQueueMaxBytes": target.setEventQueueMaxBytes(property(camelContext, long.class, value)); return true;
         case "eventqueuesize":
         case "eventQueueSize": target.setEventQueueSize(property(camelContext, int.class, value)); return true;
         case "expiry": target.setExpiry(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -225,6 +229,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "documentAnnotationPrompt": return java.lang.String.class;
         case "documentannotationschema":
         case "documentAnnotationSchema": return java.lang.String.class;
+        case "draintimeout":
+        case "drainTimeout": return long.class;
         case "dryrun":
         case "dryRun": return boolean.class;
         case "embeddingsbatchsize":
@@ -234,6 +240,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "endpoint": return java.lang.String.class;
         case "epochs": return java.lang.Double.class;
         case "event": return java.lang.String.class;
+        case "eventqueuemaxbytes":
+        case "eventQueueMaxBytes": return long.class;
         case "eventqueuesize":
         case "eventQueueSize": return int.class;
         case "expiry": return java.lang.Integer.class;
@@ -399,6 +407,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "documentAnnotationPrompt": return target.getDocumentAnnotationPrompt();
         case "documentannotationschema":
         case "documentAnnotationSchema": return target.getDocumentAnnotationSchema();
+        case "draintimeout":
+        case "drainTimeout": return target.getDrainTimeout();
         case "dryrun":
         case "dryRun": return target.isDryRun();
         case "embeddingsbatchsize":
@@ -408,6 +418,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "endpoint": return target.getEndpoint();
         case "epochs": return target.getEpochs();
         case "event": return target.getEvent();
+        case "eventqueuemaxbytes":
+        case "eventQueueMaxBytes": return target.getEventQueueMaxBytes();
         case "eventqueuesize":
         case "eventQueueSize": return target.getEventQueueSize();
         case "expiry": return target.getExpiry();

@@ -61,6 +61,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "documentAnnotationPrompt": target.getConfiguration().setDocumentAnnotationPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "documentannotationschema":
         case "documentAnnotationSchema": target.getConfiguration().setDocumentAnnotationSchema(property(camelContext, java.lang.String.class, value)); return true;
+        case "draintimeout":
+        case "drainTimeout": target.getConfiguration().setDrainTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "dryrun":
         case "dryRun": target.getConfiguration().setDryRun(property(camelContext, boolean.class, value)); return true;
         case "embeddingsbatchsize":
@@ -70,6 +72,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "endpoint": target.getConfiguration().setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "epochs": target.getConfiguration().setEpochs(property(camelContext, java.lang.Double.class, value)); return true;
         case "event": target.getConfiguration().setEvent(property(camelContext, java.lang.String.class, value)); return true;
+        case "eventqueuemaxbytes":
+        case "eventQueueMaxBytes": target.getConfiguration().setEventQueueMaxBytes(property(camelContext, long.class, value)); return true;
         case "eventqueuesize":
         case "eventQueueSize": target.getConfiguration().setEventQueueSize(property(camelContext, int.class, value)); return true;
         case "exceptionhandler":
@@ -271,6 +275,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "documentAnnotationPrompt": return java.lang.String.class;
         case "documentannotationschema":
         case "documentAnnotationSchema": return java.lang.String.class;
+        case "draintimeout":
+        case "drainTimeout": return long.class;
         case "dryrun":
         case "dryRun": return boolean.class;
         case "embeddingsbatchsize":
@@ -280,6 +286,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "endpoint": return java.lang.String.class;
         case "epochs": return java.lang.Double.class;
         case "event": return java.lang.String.class;
+        case "eventqueuemaxbytes":
+        case "eventQueueMaxBytes": return long.class;
         case "eventqueuesize":
         case "eventQueueSize": return int.class;
         case "exceptionhandler":
@@ -482,6 +490,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "documentAnnotationPrompt": return target.getConfiguration().getDocumentAnnotationPrompt();
         case "documentannotationschema":
         case "documentAnnotationSchema": return target.getConfiguration().getDocumentAnnotationSchema();
+        case "draintimeout":
+        case "drainTimeout": return target.getConfiguration().getDrainTimeout();
         case "dryrun":
         case "dryRun": return target.getConfiguration().isDryRun();
         case "embeddingsbatchsize":
@@ -491,6 +501,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "endpoint": return target.getConfiguration().getEndpoint();
         case "epochs": return target.getConfiguration().getEpochs();
         case "event": return target.getConfiguration().getEvent();
+        case "eventqueuemaxbytes":
+        case "eventQueueMaxBytes": return target.getConfiguration().getEventQueueMaxBytes();
         case "eventqueuesize":
         case "eventQueueSize": return target.getConfiguration().getEventQueueSize();
         case "exceptionhandler":

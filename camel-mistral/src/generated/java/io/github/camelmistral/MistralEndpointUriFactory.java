@@ -23,7 +23,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(115);
+        Set<String> props = new HashSet<>(117);
         props.add("additionalHeaders");
         props.add("agentId");
         props.add("api");
@@ -45,12 +45,14 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("diarize");
         props.add("documentAnnotationPrompt");
         props.add("documentAnnotationSchema");
+        props.add("drainTimeout");
         props.add("dryRun");
         props.add("embeddingsBatchSize");
         props.add("embeddingsMaxConcurrentRequests");
         props.add("endpoint");
         props.add("epochs");
         props.add("event");
+        props.add("eventQueueMaxBytes");
         props.add("eventQueueSize");
         props.add("exceptionHandler");
         props.add("exchangePattern");

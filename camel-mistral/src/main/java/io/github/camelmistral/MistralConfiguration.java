@@ -303,6 +303,12 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "consumer,advanced", defaultValue = "1000")
     @Metadata(description = "For completion triggers (`chat`, `fim`, `agent`, `embeddings`, `ocr`): how many events wait for a slow trigger route; beyond that new events are dropped, counted and logged, and the producing route is never slowed down.")
     private int eventQueueSize = 1000;
+    @UriParam(label = "consumer,advanced", defaultValue = "16777216")
+    @Metadata(description = "For completion triggers: the most bytes the waiting events may take, estimated from the JSON size of their responses (an OCR result with images is far bigger than a chat reply); beyond it new events are dropped and counted like a full queue. An event is always accepted by an empty queue. 0: no byte bound.")
+    private long eventQueueMaxBytes = 16L * 1024 * 1024;
+    @UriParam(label = "consumer,advanced", defaultValue = "10000", javaType = "java.time.Duration")
+    @Metadata(description = "For completion triggers: how long stopping the route waits for the exchange in hand and the queued events to be delivered, in milliseconds (or a duration such as `30s`). Then the exchange in hand is interrupted and the events still queued are dropped, counted and logged.")
+    private long drainTimeout = 10000;
     @UriParam(label = "consumer", defaultValue = "4")
     @Metadata(description = "For the polling triggers: how many confirmation requests of one poll (the GET of a batch job that left the open list, of each open fine-tuning job, of each file or model missing from a scan) are in flight at once. The others wait without holding a thread.")
     private int pollConcurrency = 4;
@@ -1039,6 +1045,22 @@ public class MistralConfiguration implements Cloneable {
 
     public void setEventQueueSize(int eventQueueSize) {
         this.eventQueueSize = eventQueueSize;
+    }
+
+    public long getEventQueueMaxBytes() {
+        return eventQueueMaxBytes;
+    }
+
+    public void setEventQueueMaxBytes(long eventQueueMaxBytes) {
+        this.eventQueueMaxBytes = eventQueueMaxBytes;
+    }
+
+    public long getDrainTimeout() {
+        return drainTimeout;
+    }
+
+    public void setDrainTimeout(long drainTimeout) {
+        this.drainTimeout = drainTimeout;
     }
 
     public int getPollConcurrency() {
