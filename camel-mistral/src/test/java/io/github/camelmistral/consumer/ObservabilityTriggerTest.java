@@ -118,7 +118,8 @@ class ObservabilityTriggerTest extends TriggerTestSupport {
         page("c1", null, event("e3", "2026-01-01T10:00:02Z"));
         poll("org");
         assertThat(org().getExchanges()).isEmpty();
-        assertThat(TriggerState.stateJson(inspectedState.getState("mistral:chat:created"))).isEqualTo("{\"cursor\":\"c1\",\"seen\":[\"e3\"]}");
+        assertThat(TriggerState.stateJson(inspectedState.getState("mistral:chat:created"))).isEqualTo("{\"cursor\":\"c1\",\"seen\":[\"e3\"],"
+                                                                  + "\"newest\":\"2026-01-01T10:00:02Z\"}");
 
         // the last page fills up and the feed goes on
         page("c1", "c2", event("e3", "2026-01-01T10:00:02Z"), event("e4", "2026-01-01T10:00:03Z"));
@@ -193,11 +194,12 @@ class ObservabilityTriggerTest extends TriggerTestSupport {
         // e4 does not wait for e3 (another completion), but the cursor stays on c1 until e3 is recorded
         assertThat(ids(org())).containsExactly("e2", "e4");
         assertThat(TriggerState.stateJson(inspectedState.getState("mistral:chat:created")))
-                .isEqualTo("{\"cursor\":\"c1\",\"seen\":[\"e2\",\"e4\"]}");
+                .isEqualTo("{\"cursor\":\"c1\",\"seen\":[\"e2\",\"e4\"],\"newest\":\"2026-01-01T10:00:03Z\"}");
         poll("org");
         poll("org");
         assertThat(ids(org())).containsExactly("e2", "e4", "e3");
-        assertThat(TriggerState.stateJson(inspectedState.getState("mistral:chat:created"))).isEqualTo("{\"cursor\":\"c2\",\"seen\":[\"e4\"]}");
+        assertThat(TriggerState.stateJson(inspectedState.getState("mistral:chat:created"))).isEqualTo("{\"cursor\":\"c2\",\"seen\":[\"e4\"],"
+                                                                  + "\"newest\":\"2026-01-01T10:00:03Z\"}");
     }
 
     @Test
@@ -216,6 +218,30 @@ class ObservabilityTriggerTest extends TriggerTestSupport {
         page("c1", null, event("e2", "2026-01-01T10:00:01Z"));
         poll("org");
         assertThat(ids(org())).containsExactly("e2");
+    }
+
+    @Test
+    void aCursorRefusedInThreePollsInARowIsTakenAsExpiredAndTheFeedIsReadAgainSkippingWhatWasRecorded() {
+        page(null, "c1", event("e1", "2026-01-01T10:00:00Z"));
+        page("c1", null, event("e2", "2026-01-01T10:00:01Z"));
+        poll("org"); // primes: on c1, newest recorded 10:00:01
+        wireMock.stubFor(search("c1").willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/json")
+                .withBody("{\"detail\":{\"message\":\"cursor expired\"}}")));
+        page(null, "c9", event("e1", "2026-01-01T10:00:00Z"), event("e2", "2026-01-01T10:00:01Z"),
+                event("e3", "2026-01-01T10:00:05Z"));
+        page("c9", null);
+
+        poll("org");
+        poll("org");
+        assertThat(consumer(context, "org").getErrorCounter()).isEqualTo(2);
+        assertThat(org().getExchanges()).isEmpty();
+        poll("org"); // the third refusal: back to the start of the feed
+        poll("org");
+
+        assertThat(ids(org())).containsExactly("e3");
+        assertThat(consumer(context, "org").getErrorCounter()).isZero();
+        assertThat(TriggerState.stateJson(inspectedState.getState("mistral:chat:created")))
+                .startsWith("{\"cursor\":\"c9\"");
     }
 
     @Test
