@@ -22,6 +22,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issue 12: triggers under faults and at scale. Partial progress when one confirmation fails, a failing exchange
@@ -57,6 +58,7 @@ class TriggerFaultsTest extends TriggerTestSupport {
                         .routeId("counted").to("mock:counted");
                 from(trigger("batchJob", "event=succeeded&stateKey=primed&pageSize=100")).routeId("primed")
                         .to("mock:primed");
+                from(trigger("file", "event=deleted&pollConcurrency=1")).routeId("fileDeleted").to("mock:fileDeleted");
             }
         };
     }
@@ -94,6 +96,54 @@ class TriggerFaultsTest extends TriggerTestSupport {
         poll("partial");
         assertThat(transitions(mock("partial").getExchanges())).containsExactly("b:RUNNING>SUCCESS", "a:RUNNING>SUCCESS");
         assertThat(consumer(context, "partial").getErrorCounter()).isZero();
+    }
+
+    private static void listedFiles(String... ids) {
+        StringBuilder data = new StringBuilder();
+        for (String id : ids) {
+            data.append(data.length() > 0 ? "," : "").append("{\"id\":\"").append(id).append("\",\"object\":\"file\",")
+                    .append("\"bytes\":1,\"created_at\":").append(T0).append(",\"filename\":\"f\",\"purpose\":\"batch\"}");
+        }
+        wireMock.stubFor(get(urlPathEqualTo("/v1/files")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"object\":\"list\",\"total\":" + ids.length + ",\"data\":[" + data + "]}")));
+    }
+
+    @Test
+    void aDeletionThatCannotBeConfirmedWaitsWhileTheOthersAreDeliveredOneGetAtATime() {
+        listedFiles("a", "b", "c");
+        poll("fileDeleted");
+        listedFiles(); // all three gone from the list; a's GET fails, b and c answer 404
+        wireMock.stubFor(get(urlPathEqualTo("/v1/files/a")).willReturn(aResponse().withStatus(500)
+                .withBody("{\"message\":\"outage\"}")));
+        for (String id : new String[] { "b", "c" }) {
+            wireMock.stubFor(get(urlPathEqualTo("/v1/files/" + id)).willReturn(aResponse().withStatus(404)
+                    .withBody("{\"message\":\"not found\"}")));
+        }
+
+        poll("fileDeleted");
+        assertThat(mock("fileDeleted").getExchanges()).extracting(e -> e.getMessage().getHeader(MistralConstants.FILE_ID))
+                .containsExactlyInAnyOrder("b", "c");
+        assertThat(consumer(context, "fileDeleted").getErrorCounter()).isEqualTo(1);
+
+        wireMock.stubFor(get(urlPathEqualTo("/v1/files/a")).willReturn(aResponse().withStatus(404)
+                .withBody("{\"message\":\"not found\"}")));
+        poll("fileDeleted");
+        poll("fileDeleted");
+        assertThat(mock("fileDeleted").getExchanges()).extracting(e -> e.getMessage().getHeader(MistralConstants.FILE_ID))
+                .containsExactlyInAnyOrder("b", "c", "a");
+        assertThat(mock("fileDeleted").getExchanges().get(2).getMessage().getHeader(MistralConstants.FILE_ID))
+                .isEqualTo("a");
+    }
+
+    @Test
+    void aPollConcurrencyBelowOneIsRefusedAtStartup() {
+        assertThatThrownBy(() -> context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(trigger("fineTuningJob", "event=succeeded&pollConcurrency=0")).to("mock:never");
+            }
+        })).hasStackTraceContaining("pollConcurrency is the number of confirmation requests in flight at once, at least 1");
     }
 
     @Test
