@@ -20,7 +20,8 @@ import org.apache.camel.Processor;
  * Each poll scans the whole (filtered) list. A scan that fails on any page fails the poll, so a partial list never
  * passes for a complete one and never turns into mass deletions. An id missing from a complete scan is read once
  * more: only a 404 or {@code deleted: true} makes it a deletion; a resource that is still there (it fell between two
- * pages while the list shifted) stays known.
+ * pages while the list shifted) stays known. Those reads run at most {@code pollConcurrency} at a time; one that fails
+ * leaves its id known, to be asked about at the next poll, while the confirmed deletions are delivered.
  *
  * @param <R> the resource record
  */
