@@ -381,6 +381,21 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "consumer,advanced", defaultValue = "1000")
     @Metadata(description = "For completion triggers (`chat`, `fim`, `agent`, `embeddings`, `ocr`): how many events wait for a slow trigger route; beyond that new events are dropped, counted and logged, and the producing route is never slowed down.")
     private int eventQueueSize = 1000;
+    @UriParam(label = "consumer,advanced", defaultValue = "16777216")
+    @Metadata(description = "For completion triggers: the most bytes the waiting events may take, estimated from the JSON size of their responses (an OCR result with images is far bigger than a chat reply); beyond it new events are dropped and counted like a full queue. An event is always accepted by an empty queue. 0: no byte bound.")
+    private long eventQueueMaxBytes = 16L * 1024 * 1024;
+    @UriParam(label = "consumer,advanced", defaultValue = "10000", javaType = "java.time.Duration")
+    @Metadata(description = "For completion triggers: how long stopping the route waits for the exchange in hand and the queued events to be delivered, in milliseconds (or a duration such as `30s`). Then the exchange in hand is interrupted and the events still queued are dropped, counted and logged.")
+    private long drainTimeout = 10000;
+    @UriParam(label = "consumer", defaultValue = "4")
+    @Metadata(description = "For the polling triggers: how many confirmation requests of one poll (the GET of a batch job that left the open list, of each open fine-tuning job, of each file or model missing from a scan) are in flight at once. The others wait without holding a thread.")
+    private int pollConcurrency = 4;
+    @UriParam(label = "consumer", defaultValue = "5")
+    @Metadata(description = "For the polling triggers: after how many failed exchanges of the same event the trigger gives up on it: the failure goes to the consumer's exceptionHandler, a WARN is logged and the event is recorded as delivered. 0 or less retries it at every poll without end. Other resources' events are never held back by a failing one.")
+    private int maxDeliveryAttempts = 5;
+    @UriParam(label = "consumer", defaultValue = "0")
+    @Metadata(description = "For the polling triggers: the most events one poll delivers (0: no limit); the others wait for the next poll (with `greedy=true`, at once). Each exchange carries the `CamelBatchSize`, `CamelBatchIndex` and `CamelBatchComplete` properties, as Camel's batch consumers do.")
+    private int maxMessagesPerPoll;
 
     public String getApiKey() {
         return apiKey;
@@ -1244,6 +1259,46 @@ public class MistralConfiguration implements Cloneable {
 
     public void setEventQueueSize(int eventQueueSize) {
         this.eventQueueSize = eventQueueSize;
+    }
+
+    public long getEventQueueMaxBytes() {
+        return eventQueueMaxBytes;
+    }
+
+    public void setEventQueueMaxBytes(long eventQueueMaxBytes) {
+        this.eventQueueMaxBytes = eventQueueMaxBytes;
+    }
+
+    public long getDrainTimeout() {
+        return drainTimeout;
+    }
+
+    public void setDrainTimeout(long drainTimeout) {
+        this.drainTimeout = drainTimeout;
+    }
+
+    public int getPollConcurrency() {
+        return pollConcurrency;
+    }
+
+    public void setPollConcurrency(int pollConcurrency) {
+        this.pollConcurrency = pollConcurrency;
+    }
+
+    public int getMaxDeliveryAttempts() {
+        return maxDeliveryAttempts;
+    }
+
+    public void setMaxDeliveryAttempts(int maxDeliveryAttempts) {
+        this.maxDeliveryAttempts = maxDeliveryAttempts;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 
     /**

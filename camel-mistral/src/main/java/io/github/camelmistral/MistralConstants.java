@@ -209,6 +209,12 @@ public final class MistralConstants {
                                                 + "`split(header(...)).streaming()`), closed when the exchange completes.",
               javaType = "java.util.Iterator<io.github.camelmistral.api.batch.BatchResult>")
     public static final String BATCH_RESULTS = "CamelMistralBatchResults";
+    @Metadata(label = "consumer", description = "On a `succeeded` event of a `mistral:batchJob` trigger with "
+                                                + "`includeResults=true` whose results could not be opened (the output "
+                                                + "file is gone, 404, or could not be read after the retries): why, as "
+                                                + "text. The event is delivered anyway, without `CamelMistralBatchResults`.",
+              javaType = "String")
+    public static final String BATCH_RESULTS_ERROR = "CamelMistralBatchResultsError";
     @Metadata(label = "consumer", description = "On a `deleted` event of the file trigger: `true` when the file was last "
                                                 + "seen with an `expires_at` at or before the time the deletion was "
                                                 + "detected, so it most likely expired rather than being deleted; "

@@ -1,6 +1,7 @@
 package io.github.camelmistral.consumer;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import io.github.camelmistral.MistralConfiguration;
@@ -24,6 +25,11 @@ public class FileTriggerConsumer extends SnapshotTriggerConsumer<MistralFile> {
     public FileTriggerConsumer(MistralEndpoint endpoint, Processor processor) {
         super(endpoint, processor,
                 new Kind<>("file", "uploaded", MistralConstants.FILE_ID, MistralFile::id, MistralFile::createdAt));
+    }
+
+    @Override
+    protected Map<String, Object> stateFilters() {
+        return options("purpose", config().getPurpose(), "source", config().getSource());
     }
 
     @Override

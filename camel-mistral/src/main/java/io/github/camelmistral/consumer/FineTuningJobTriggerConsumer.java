@@ -5,7 +5,9 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import io.github.camelmistral.MistralEndpoint;
 import io.github.camelmistral.api.finetuning.FineTuningJob;
@@ -30,13 +32,43 @@ public class FineTuningJobTriggerConsumer extends JobTriggerConsumer<FineTuningJ
         super(endpoint, processor);
     }
 
+    private static final Set<String> KNOWN_STATUSES = Set.of(FineTuningJobStatus.QUEUED, FineTuningJobStatus.STARTED,
+            FineTuningJobStatus.VALIDATING, FineTuningJobStatus.VALIDATED, FineTuningJobStatus.RUNNING,
+            FineTuningJobStatus.FAILED_VALIDATION, FineTuningJobStatus.FAILED, FineTuningJobStatus.SUCCESS,
+            FineTuningJobStatus.CANCELLED, FineTuningJobStatus.CANCELLATION_REQUESTED);
+
     @Override
     protected String typePrefix() {
         return "fine_tuning_job";
     }
 
+    @Override
+    protected Map<String, Object> stateFilters() {
+        return options("model", config().getModel(), "createdByMe", config().getCreatedByMe());
+    }
 
+    @Override
+    protected boolean isKnown(String status) {
+        return KNOWN_STATUSES.contains(status);
+    }
 
+    /** How long a job stays tracked while {@code VALIDATED}: 7 days. */
+    static final long MAX_VALIDATED_WAIT_SECONDS = 7 * 24 * 3600L;
+
+    /**
+     * A {@code VALIDATED} job waits for someone to start it ({@code auto_start=false}), possibly for ever, and
+     * following it costs one GET per poll for as long: after 7 days in that status it is no longer tracked.
+     */
+    @Override
+    protected Long maxWaitSeconds(String status) {
+        return FineTuningJobStatus.VALIDATED.equals(status) ? MAX_VALIDATED_WAIT_SECONDS : null;
+    }
+
+    /** A fine-tuning job can go through the same transition twice (e.g. back to QUEUED): its time tells them apart. */
+    @Override
+    protected String occurrenceSuffix(JobChange<FineTuningJob> change) {
+        return "@" + change.at();
+    }
 
     @Override
     protected boolean isTerminal(String status) {
@@ -64,13 +96,15 @@ public class FineTuningJobTriggerConsumer extends JobTriggerConsumer<FineTuningJ
     }
 
     @Override
-    protected CompletableFuture<List<JobChange<FineTuningJob>>> refresh(Map<String, OpenJob> open, long now) {
-        List<CompletableFuture<List<JobChange<FineTuningJob>>>> perJob = new ArrayList<>();
-        open.forEach((id, recorded) -> perJob.add(orNullIfNotFound(api().fineTuningJobs().get(id))
+    protected CompletableFuture<BoundedFanOut.Settled<JobChange<FineTuningJob>>> refresh(Map<String, OpenJob> open,
+                                                                                          long now) {
+        List<Supplier<CompletableFuture<List<JobChange<FineTuningJob>>>>> perJob = new ArrayList<>();
+        open.forEach((id, recorded) -> perJob.add(() -> orNullIfNotFound(api().fineTuningJobs().get(id))
                 .thenApply(job -> job == null
                         ? List.of(JobChange.<FineTuningJob> deleted(id, recorded.status(), now))
                         : changesSince(recorded, job, now))));
-        return allOf(perJob).thenApply(lists -> lists.stream().flatMap(List::stream).toList());
+        return confirmAll(perJob).thenApply(settled -> new BoundedFanOut.Settled<>(
+                settled.values().stream().flatMap(List::stream).toList(), settled.failures()));
     }
 
     /**

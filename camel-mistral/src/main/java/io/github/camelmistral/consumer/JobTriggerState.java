@@ -25,8 +25,14 @@ public final class JobTriggerState {
      *
      * @param status    its last recorded status
      * @param createdAt its {@code created_at}, Unix seconds
-     * @param since     when it reached that status as far as the API tells (Unix seconds), to find later transitions
+     * @param since      when it reached that status as far as the API tells (Unix seconds), to find later transitions
+     * @param recordedAt when this trigger recorded that status (Unix seconds); null in states of older versions
      */
-    public record OpenJob(String status, Long createdAt, Long since) {
+    public record OpenJob(String status, Long createdAt, Long since, Long recordedAt) {
+
+        /** When the job is known to be in its status, by the trigger's clock where it has it. */
+        long inStatusSince() {
+            return recordedAt != null ? recordedAt : since != null ? since : Long.MIN_VALUE;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.camelmistral.consumer;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import io.github.camelmistral.MistralConstants;
@@ -19,6 +20,11 @@ public class ModelTriggerConsumer extends SnapshotTriggerConsumer<ModelCard> {
     public ModelTriggerConsumer(MistralEndpoint endpoint, Processor processor) {
         super(endpoint, processor,
                 new Kind<>("model", "created", MistralConstants.MODEL_ID, ModelCard::id, ModelCard::created));
+    }
+
+    @Override
+    protected Map<String, Object> stateFilters() {
+        return options("fineTunedOnly", config().getFineTunedOnly());
     }
 
     @Override

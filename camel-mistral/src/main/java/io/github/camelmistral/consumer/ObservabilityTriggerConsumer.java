@@ -1,5 +1,10 @@
 package io.github.camelmistral.consumer;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -9,14 +14,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
+import io.github.camelmistral.api.Futures;
+import io.github.camelmistral.api.MistralApiException;
 import io.github.camelmistral.api.observability.ChatCompletionEventFeed;
 import io.github.camelmistral.api.observability.ChatCompletionEventPreview;
 import io.github.camelmistral.api.observability.ChatCompletionEventsSearch;
 import io.github.camelmistral.api.observability.FilterCondition;
 import org.apache.camel.Processor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code mistral:chat?event=created&source=observability}: the chat completions of the whole organization, from the
@@ -35,6 +45,9 @@ import org.apache.camel.Processor;
  * Reading the end costs one request per poll, and no event is lost whether the API hands back a cursor at the end or
  * not;</li>
  * <li>events keep the feed's order across pages and are sorted by {@code created_at} within a page;</li>
+ * <li>a stored cursor the API refuses (400, 404, 410, 422) in {@value #CURSOR_REFUSALS_BEFORE_FALLBACK} polls in a row
+ * is taken as expired: the trigger logs it once and reads the feed again from its start, delivering only the events
+ * created after the newest one it recorded ({@code newest} in the state);</li>
  * <li>the first start with {@code startFrom=now} walks the whole feed once, silently, to reach its end (one request
  * per {@code pageSize} events, at most 100 per page as the API allows).</li>
  * </ul>
@@ -44,6 +57,13 @@ import org.apache.camel.Processor;
 public class ObservabilityTriggerConsumer extends MistralPollingConsumer<ObservabilityTriggerState> {
 
     static final String TYPE = "chat_completion.created";
+    /** After this many polls in a row in which the API refused the stored cursor, it is taken as expired. */
+    static final int CURSOR_REFUSALS_BEFORE_FALLBACK = 3;
+    private static final Set<Integer> REFUSAL_STATUSES = Set.of(400, 404, 410, 422);
+    private static final Logger LOG = LoggerFactory.getLogger(ObservabilityTriggerConsumer.class);
+
+    /** Polls in a row whose stored cursor the API refused; in memory: a restart gives the cursor three more polls. */
+    private final AtomicInteger cursorRefusals = new AtomicInteger();
 
     public ObservabilityTriggerConsumer(MistralEndpoint endpoint, Processor processor) {
         super(endpoint, processor, ObservabilityTriggerState.class);
@@ -55,31 +75,120 @@ public class ObservabilityTriggerConsumer extends MistralPollingConsumer<Observa
     }
 
     @Override
-    protected CompletableFuture<List<TriggerEvent<ObservabilityTriggerState>>> detect(ObservabilityTriggerState current,
-                                                                                      long now) {
-        List<TriggerEvent<ObservabilityTriggerState>> events = new ArrayList<>();
-        Set<String> found = new HashSet<>(current.seen);
-        Set<String> cursorsRead = new HashSet<>();
-        return readFrom(current.cursor, now, events, found, cursorsRead).thenApply(done -> events);
+    protected CompletableFuture<Detection<ObservabilityTriggerState>> detect(ObservabilityTriggerState current,
+                                                                             long now) {
+        FeedRead read = new FeedRead(current, now);
+        CompletableFuture<ChatCompletionEventFeed> firstPage = search(current.cursor)
+                .thenApply(feed -> {
+                    cursorRefusals.set(0);
+                    return feed;
+                })
+                .exceptionallyCompose(failure -> {
+                    if (current.cursor == null || !isRefusal(failure)
+                        || cursorRefusals.incrementAndGet() < CURSOR_REFUSALS_BEFORE_FALLBACK) {
+                        return CompletableFuture.failedFuture(failure);
+                    }
+                    cursorRefusals.set(0);
+                    LOG.warn("{}: the API refused the stored cursor in {} polls in a row ({}); it is taken as expired: "
+                             + "reading the feed again from its start, skipping the events created at or before {}, "
+                             + "the newest one recorded", describe(), CURSOR_REFUSALS_BEFORE_FALLBACK,
+                            Futures.unwrap(failure).getMessage(), current.newest);
+                    read.restartFromTheStart();
+                    return search(null);
+                });
+        return firstPage.thenCompose(feed -> read.page(read.startCursor, feed))
+                .thenApply(done -> Detection.complete(read.events));
     }
 
-    /** Reads the page of {@code cursor} into {@code events}, then the pages after it. */
-    private CompletableFuture<Void> readFrom(String cursor, long now, List<TriggerEvent<ObservabilityTriggerState>> events,
-                                             Set<String> found, Set<String> cursorsRead) {
-        cursorsRead.add(cursor);
-        return search(cursor).thenCompose(feed -> {
+    /** Whether the API refused a request for what it asked (as an expired cursor would be), not for who asked. */
+    private static boolean isRefusal(Throwable failure) {
+        return Futures.unwrap(failure) instanceof MistralApiException api
+               && REFUSAL_STATUSES.contains(api.getStatusCode());
+    }
+
+    /** One poll's walk through the feed: the pages read, the ids found, the events to deliver. */
+    private final class FeedRead {
+
+        private final long now;
+        private final List<TriggerEvent<ObservabilityTriggerState>> events = new ArrayList<>();
+        /** The ids the state records for the page it is on. */
+        private final Set<String> recorded;
+        private final Set<String> found;
+        private final Set<String> cursorsRead = new HashSet<>();
+        /** The newest {@code created_at} the state records. */
+        private final String newest;
+        private String startCursor;
+        /** After a fallback to the start of the feed: events created at or before it were recorded already. */
+        private Instant skipUpTo;
+
+        FeedRead(ObservabilityTriggerState current, long now) {
+            this.now = now;
+            this.recorded = Set.copyOf(current.seen);
+            this.found = new HashSet<>(current.seen);
+            this.startCursor = current.cursor;
+            this.newest = current.newest;
+        }
+
+        void restartFromTheStart() {
+            startCursor = null;
+            skipUpTo = instantOf(newest);
+            events.add(new TriggerEvent<>(null, null, null, null, now, null, Map.of(), state -> {
+                state.cursor = null;
+                state.seen.clear();
+            }));
+        }
+
+        /** Takes in the page {@code cursor} read, then reads the pages after it. */
+        CompletableFuture<Void> page(String cursor, ChatCompletionEventFeed feed) {
+            cursorsRead.add(cursor);
+            // ids recorded before on a page the trigger moves to stay recorded there, or that page would repeat them
+            feed.results().stream()
+                    .map(ChatCompletionEventPreview::eventId)
+                    .filter(id -> id != null && recorded.contains(id))
+                    .forEach(id -> events.add(keptRecorded(id, now)));
             feed.results().stream()
                     .filter(event -> event.eventId() != null && found.add(event.eventId()))
-                    .sorted(Comparator.comparing(ChatCompletionEventPreview::createdAt,
+                    .sorted(Comparator.comparing((ChatCompletionEventPreview event) -> instantOf(event.createdAt()),
                             Comparator.nullsLast(Comparator.naturalOrder())))
-                    .forEach(event -> events.add(created(event, now)));
+                    .forEach(event -> events.add(isRecordedBeforeFallback(event)
+                            ? keptRecorded(event.eventId(), now) : created(event, now)));
             String next = feed.cursor();
             if (feed.results().isEmpty() || next == null || cursorsRead.contains(next)) {
                 return CompletableFuture.completedFuture(null);
             }
             events.add(pageDone(next, now));
-            return readFrom(next, now, events, found, cursorsRead);
-        });
+            return search(next).thenCompose(following -> page(next, following));
+        }
+
+        private boolean isRecordedBeforeFallback(ChatCompletionEventPreview event) {
+            Instant createdAt = instantOf(event.createdAt());
+            return skipUpTo != null && createdAt != null && !createdAt.isAfter(skipUpTo);
+        }
+    }
+
+    /**
+     * The instant of a {@code created_at}, or null when it is missing or not a date-time: compared as text,
+     * {@code 10:00:00.5Z} would sort before {@code 10:00:00Z} and {@code +02:00} offsets would sort by wall clock.
+     */
+    static Instant instantOf(String dateTime) {
+        if (dateTime == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(dateTime).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                // no offset at all: the API's times are UTC
+                return LocalDateTime.parse(dateTime).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException notADateTime) {
+                return null;
+            }
+        }
+    }
+
+    @Override
+    protected Map<String, Object> stateFilters() {
+        return options("model", config().getModel());
     }
 
     private CompletableFuture<ChatCompletionEventFeed> search(String cursor) {
@@ -101,12 +210,24 @@ public class ObservabilityTriggerConsumer extends MistralPollingConsumer<Observa
         headers.put(MistralConstants.COMPLETION_TOKENS, event.nbOutputTokens());
         headers.put(MistralConstants.TOTAL_TOKENS, event.totalTokens());
         headers.put(MistralConstants.REQUEST_ID, event.correlationId());
-        return new TriggerEvent<>("created", TYPE, TYPE + ":" + id, now, event, headers, state -> state.seen.add(id));
+        return new TriggerEvent<>("created", TYPE, TYPE + ":" + id, id, now, event, headers, state -> {
+            state.seen.add(id);
+            Instant createdAt = instantOf(event.createdAt());
+            if (createdAt != null && (instantOf(state.newest) == null || createdAt.isAfter(instantOf(state.newest)))) {
+                state.newest = event.createdAt();
+            }
+        });
+    }
+
+    /** Keeps an id recorded in the state (again, after a {@link #pageDone} cleared it); nothing is delivered. */
+    private static TriggerEvent<ObservabilityTriggerState> keptRecorded(String id, long now) {
+        return new TriggerEvent<>(null, null, null, id, now, null, Map.of(), state -> state.seen.add(id));
     }
 
     /** Moves the trigger to the next page, once every event before it is recorded; nothing is delivered. */
     private static TriggerEvent<ObservabilityTriggerState> pageDone(String nextCursor, long now) {
-        return new TriggerEvent<>(null, null, null, now, null, Map.of(), state -> {
+        // no order key: a barrier, held back while any event of the page before it is
+        return new TriggerEvent<>(null, null, null, null, now, null, Map.of(), state -> {
             if (!Objects.equals(state.cursor, nextCursor)) {
                 state.cursor = nextCursor;
                 state.seen.clear();

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.github.camelmistral.MistralEndpoint;
 import org.apache.camel.Processor;
@@ -19,7 +20,8 @@ import org.apache.camel.Processor;
  * Each poll scans the whole (filtered) list. A scan that fails on any page fails the poll, so a partial list never
  * passes for a complete one and never turns into mass deletions. An id missing from a complete scan is read once
  * more: only a 404 or {@code deleted: true} makes it a deletion; a resource that is still there (it fell between two
- * pages while the list shifted) stays known.
+ * pages while the list shifted) stays known. Those reads run at most {@code pollConcurrency} at a time; one that fails
+ * leaves its id known, to be asked about at the next poll, while the confirmed deletions are delivered.
  *
  * @param <R> the resource record
  */
@@ -91,7 +93,7 @@ abstract class SnapshotTriggerConsumer<R> extends MistralPollingConsumer<Snapsho
     }
 
     @Override
-    protected CompletableFuture<List<TriggerEvent<SnapshotTriggerState>>> detect(SnapshotTriggerState current, long now) {
+    protected CompletableFuture<Detection<SnapshotTriggerState>> detect(SnapshotTriggerState current, long now) {
         return scan().thenCompose(scanned -> {
             Map<String, R> present = new LinkedHashMap<>();
             scanned.forEach(resource -> present.putIfAbsent(idOf(resource), resource));
@@ -106,12 +108,13 @@ abstract class SnapshotTriggerConsumer<R> extends MistralPollingConsumer<Snapsho
                     .filter(resource -> current.known.containsKey(idOf(resource))
                                         && !Objects.equals(current.expiresAt.get(idOf(resource)), expiresAtOf(resource)))
                     .forEach(resource -> events.add(expiryRecorded(resource, now)));
-            List<CompletableFuture<TriggerEvent<SnapshotTriggerState>>> deletions = new ArrayList<>();
+            List<Supplier<CompletableFuture<TriggerEvent<SnapshotTriggerState>>>> deletions = new ArrayList<>();
             current.known.keySet().stream().filter(id -> !present.containsKey(id))
-                    .forEach(id -> deletions.add(confirmDeleted(id, current.expiresAt.get(id), now)));
-            return allOf(deletions).thenApply(confirmed -> {
-                confirmed.stream().filter(Objects::nonNull).forEach(events::add);
-                return events;
+                    .forEach(id -> deletions.add(() -> confirmDeleted(id, current.expiresAt.get(id), now)));
+            // a deletion that cannot be confirmed now stays known and is asked about again at the next poll
+            return confirmAll(deletions).thenApply(confirmed -> {
+                confirmed.values().stream().filter(Objects::nonNull).forEach(events::add);
+                return new Detection<>(events, confirmed.failures());
             });
         });
     }
@@ -121,7 +124,7 @@ abstract class SnapshotTriggerConsumer<R> extends MistralPollingConsumer<Snapsho
         Long createdAt = createdAtOf(resource);
         String event = kind.appearedEvent();
         String type = kind.typePrefix() + "." + event;
-        return new TriggerEvent<>(event.equals(listenedEvent()) ? event : null, type, type + ":" + id,
+        return new TriggerEvent<>(event.equals(listenedEvent()) ? event : null, type, type + ":" + id, id,
                 createdAt != null ? createdAt : now, resource, Map.of(kind.idHeader(), id), state -> {
                     state.known.put(id, createdAt);
                     recordExpiry(state, id, expiresAtOf(resource));
@@ -132,7 +135,7 @@ abstract class SnapshotTriggerConsumer<R> extends MistralPollingConsumer<Snapsho
     private TriggerEvent<SnapshotTriggerState> expiryRecorded(R resource, long now) {
         String id = idOf(resource);
         Long expiresAt = expiresAtOf(resource);
-        return new TriggerEvent<>(null, null, null, now, null, Map.of(), state -> {
+        return new TriggerEvent<>(null, null, null, id, now, null, Map.of(), state -> {
             if (state.known.containsKey(id)) {
                 recordExpiry(state, id, expiresAt);
             }
@@ -162,7 +165,7 @@ abstract class SnapshotTriggerConsumer<R> extends MistralPollingConsumer<Snapsho
                         headers.put(expiredHeader(), expiresAt != null && expiresAt <= now);
                     }
                     return new TriggerEvent<>(DELETED.equals(listenedEvent()) ? DELETED : null, type, type + ":" + id,
-                            now, deletedBody(id), headers, state -> {
+                            id, now, deletedBody(id), headers, state -> {
                                 state.known.remove(id);
                                 state.expiresAt.remove(id);
                             });

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -34,6 +36,7 @@ public class FakeJobsApi extends ResponseTransformer {
     private final Map<String, ObjectNode> batchJobs = new LinkedHashMap<>();
     private final Map<String, ObjectNode> fineTuningJobs = new LinkedHashMap<>();
     private final AtomicInteger failures = new AtomicInteger();
+    private final Set<String> failingPaths = ConcurrentHashMap.newKeySet();
     private volatile Consumer<Request> onRequest = request -> {
     };
 
@@ -41,6 +44,7 @@ public class FakeJobsApi extends ResponseTransformer {
         batchJobs.clear();
         fineTuningJobs.clear();
         failures.set(0);
+        failingPaths.clear();
         onRequest = request -> {
         };
     }
@@ -92,6 +96,15 @@ public class FakeJobsApi extends ResponseTransformer {
         failures.set(count);
     }
 
+    /** Every request to {@code path} (e.g. {@code /v1/batch/jobs/a}) fails with HTTP 500 until {@link #heal}. */
+    public void failAlways(String path) {
+        failingPaths.add(path);
+    }
+
+    public void heal(String path) {
+        failingPaths.remove(path);
+    }
+
     /** Runs before each request is answered, e.g. to create jobs while a listing is being paged. */
     public void onRequest(Consumer<Request> hook) {
         onRequest = hook;
@@ -100,7 +113,8 @@ public class FakeJobsApi extends ResponseTransformer {
     @Override
     public Response transform(Request request, Response response, FileSource files, Parameters parameters) {
         onRequest.accept(request);
-        if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        String requested = request.getUrl().split("\\?")[0];
+        if (failingPaths.contains(requested) || failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             return Response.Builder.like(response).but().status(500)
                     .body("{\"object\":\"error\",\"message\":\"simulated outage\",\"type\":\"internal\"}").build();
         }

@@ -118,7 +118,8 @@ class ObservabilityTriggerTest extends TriggerTestSupport {
         page("c1", null, event("e3", "2026-01-01T10:00:02Z"));
         poll("org");
         assertThat(org().getExchanges()).isEmpty();
-        assertThat(inspectedState.getState("mistral:chat:created")).isEqualTo("{\"cursor\":\"c1\",\"seen\":[\"e3\"]}");
+        assertThat(TriggerState.stateJson(inspectedState.getState("mistral:chat:created"))).isEqualTo("{\"cursor\":\"c1\",\"seen\":[\"e3\"],"
+                                                                  + "\"newest\":\"2026-01-01T10:00:02Z\"}");
 
         // the last page fills up and the feed goes on
         page("c1", "c2", event("e3", "2026-01-01T10:00:02Z"), event("e4", "2026-01-01T10:00:03Z"));
@@ -154,6 +155,16 @@ class ObservabilityTriggerTest extends TriggerTestSupport {
     }
 
     @Test
+    void eventsOfAPageAreOrderedByTheirInstantNotByTheTextOfTheirTime() {
+        // as text: "10:00:00.5Z" < "10:00:00Z" and "11:00:00+02:00" > "10:00:00Z"; as instants the reverse
+        page(null, null, event("late", "2026-01-01T10:00:00.5Z"), event("early", "2026-01-01T10:00:00Z"),
+                event("earliest", "2026-01-01T11:00:00+02:00"));
+        poll("backlog");
+
+        assertThat(ids(getMockEndpoint("mock:backlog"))).containsExactly("earliest", "early", "late");
+    }
+
+    @Test
     void aPageThatGrowsBetweenPollsReportsOnlyItsNewEvents() {
         // one cursor, answered differently at each poll: the end of the feed, read again
         wireMock.stubFor(search(null).inScenario("feed").whenScenarioStateIs(STARTED)
@@ -171,7 +182,7 @@ class ObservabilityTriggerTest extends TriggerTestSupport {
     }
 
     @Test
-    void aFailedExchangeIsDeliveredAgainOnTheNextPollAndLaterEventsWaitBehindIt() {
+    void aFailedExchangeIsDeliveredAgainOnTheNextPollAndTheCursorWaitsBehindIt() {
         page(null, "c1", event("e1", "2026-01-01T10:00:00Z"));
         page("c1", null);
         poll("org");
@@ -180,11 +191,15 @@ class ObservabilityTriggerTest extends TriggerTestSupport {
         failOnce.add("e3");
 
         poll("org");
-        assertThat(ids(org())).containsExactly("e2");
-        assertThat(inspectedState.getState("mistral:chat:created")).isEqualTo("{\"cursor\":\"c1\",\"seen\":[\"e2\"]}");
+        // e4 does not wait for e3 (another completion), but the cursor stays on c1 until e3 is recorded
+        assertThat(ids(org())).containsExactly("e2", "e4");
+        assertThat(TriggerState.stateJson(inspectedState.getState("mistral:chat:created")))
+                .isEqualTo("{\"cursor\":\"c1\",\"seen\":[\"e2\",\"e4\"],\"newest\":\"2026-01-01T10:00:03Z\"}");
         poll("org");
-        assertThat(ids(org())).containsExactly("e2", "e3", "e4");
-        assertThat(inspectedState.getState("mistral:chat:created")).isEqualTo("{\"cursor\":\"c2\",\"seen\":[\"e4\"]}");
+        poll("org");
+        assertThat(ids(org())).containsExactly("e2", "e4", "e3");
+        assertThat(TriggerState.stateJson(inspectedState.getState("mistral:chat:created"))).isEqualTo("{\"cursor\":\"c2\",\"seen\":[\"e4\"],"
+                                                                  + "\"newest\":\"2026-01-01T10:00:03Z\"}");
     }
 
     @Test
@@ -203,6 +218,30 @@ class ObservabilityTriggerTest extends TriggerTestSupport {
         page("c1", null, event("e2", "2026-01-01T10:00:01Z"));
         poll("org");
         assertThat(ids(org())).containsExactly("e2");
+    }
+
+    @Test
+    void aCursorRefusedInThreePollsInARowIsTakenAsExpiredAndTheFeedIsReadAgainSkippingWhatWasRecorded() {
+        page(null, "c1", event("e1", "2026-01-01T10:00:00Z"));
+        page("c1", null, event("e2", "2026-01-01T10:00:01Z"));
+        poll("org"); // primes: on c1, newest recorded 10:00:01
+        wireMock.stubFor(search("c1").willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/json")
+                .withBody("{\"detail\":{\"message\":\"cursor expired\"}}")));
+        page(null, "c9", event("e1", "2026-01-01T10:00:00Z"), event("e2", "2026-01-01T10:00:01Z"),
+                event("e3", "2026-01-01T10:00:05Z"));
+        page("c9", null);
+
+        poll("org");
+        poll("org");
+        assertThat(consumer(context, "org").getErrorCounter()).isEqualTo(2);
+        assertThat(org().getExchanges()).isEmpty();
+        poll("org"); // the third refusal: back to the start of the feed
+        poll("org");
+
+        assertThat(ids(org())).containsExactly("e3");
+        assertThat(consumer(context, "org").getErrorCounter()).isZero();
+        assertThat(TriggerState.stateJson(inspectedState.getState("mistral:chat:created")))
+                .startsWith("{\"cursor\":\"c9\"");
     }
 
     @Test
