@@ -67,6 +67,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "documentAnnotationPrompt": getOrCreateConfiguration(target).setDocumentAnnotationPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "documentannotationschema":
         case "documentAnnotationSchema": getOrCreateConfiguration(target).setDocumentAnnotationSchema(property(camelContext, java.lang.String.class, value)); return true;
+        case "draintimeout":
+        case "drainTimeout": getOrCreateConfiguration(target).setDrainTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "dryrun":
         case "dryRun": getOrCreateConfiguration(target).setDryRun(property(camelContext, boolean.class, value)); return true;
         case "embeddingsbatchsize":
@@ -76,6 +78,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "endpoint": getOrCreateConfiguration(target).setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "epochs": getOrCreateConfiguration(target).setEpochs(property(camelContext, java.lang.Double.class, value)); return true;
         case "event": getOrCreateConfiguration(target).setEvent(property(camelContext, java.lang.String.class, value)); return true;
+        case "eventqueuemaxbytes":
+        case "eventQueueMaxBytes": getOrCreateConfiguration(target).setEventQueueMaxBytes(property(camelContext, long.class, value)); return true;
         case "eventqueuesize":
         case "eventQueueSize": getOrCreateConfiguration(target).setEventQueueSize(property(camelContext, int.class, value)); return true;
         case "expiry": getOrCreateConfiguration(target).setExpiry(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -126,8 +130,12 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxConcurrentRequests": target.setMaxConcurrentRequests(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": getOrCreateConfiguration(target).setMaxDeliveryAttempts(property(camelContext, int.class, value)); return true;
         case "maxhistorymessages":
         case "maxHistoryMessages": getOrCreateConfiguration(target).setMaxHistoryMessages(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtokens":
@@ -171,6 +179,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "parameter": getOrCreateConfiguration(target).setParameter(property(camelContext, java.util.Map.class, value)); return true;
         case "parameters": getOrCreateConfiguration(target).setParameters(property(camelContext, java.lang.String.class, value)); return true;
         case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "pollconcurrency":
+        case "pollConcurrency": getOrCreateConfiguration(target).setPollConcurrency(property(camelContext, int.class, value)); return true;
         case "presencepenalty":
         case "presencePenalty": getOrCreateConfiguration(target).setPresencePenalty(property(camelContext, java.lang.Double.class, value)); return true;
         case "prompt": getOrCreateConfiguration(target).setPrompt(property(camelContext, java.lang.String.class, value)); return true;
@@ -297,6 +307,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "documentAnnotationPrompt": return java.lang.String.class;
         case "documentannotationschema":
         case "documentAnnotationSchema": return java.lang.String.class;
+        case "draintimeout":
+        case "drainTimeout": return long.class;
         case "dryrun":
         case "dryRun": return boolean.class;
         case "embeddingsbatchsize":
@@ -306,6 +318,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "endpoint": return java.lang.String.class;
         case "epochs": return java.lang.Double.class;
         case "event": return java.lang.String.class;
+        case "eventqueuemaxbytes":
+        case "eventQueueMaxBytes": return long.class;
         case "eventqueuesize":
         case "eventQueueSize": return int.class;
         case "expiry": return java.lang.Integer.class;
@@ -356,8 +370,12 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxConcurrentRequests": return java.lang.Integer.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": return int.class;
         case "maxhistorymessages":
         case "maxHistoryMessages": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxtokens":
@@ -401,6 +419,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "parameter": return java.util.Map.class;
         case "parameters": return java.lang.String.class;
         case "path": return java.lang.String.class;
+        case "pollconcurrency":
+        case "pollConcurrency": return int.class;
         case "presencepenalty":
         case "presencePenalty": return java.lang.Double.class;
         case "prompt": return java.lang.String.class;
@@ -528,6 +548,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "documentAnnotationPrompt": return getOrCreateConfiguration(target).getDocumentAnnotationPrompt();
         case "documentannotationschema":
         case "documentAnnotationSchema": return getOrCreateConfiguration(target).getDocumentAnnotationSchema();
+        case "draintimeout":
+        case "drainTimeout": return getOrCreateConfiguration(target).getDrainTimeout();
         case "dryrun":
         case "dryRun": return getOrCreateConfiguration(target).isDryRun();
         case "embeddingsbatchsize":
@@ -537,6 +559,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "endpoint": return getOrCreateConfiguration(target).getEndpoint();
         case "epochs": return getOrCreateConfiguration(target).getEpochs();
         case "event": return getOrCreateConfiguration(target).getEvent();
+        case "eventqueuemaxbytes":
+        case "eventQueueMaxBytes": return getOrCreateConfiguration(target).getEventQueueMaxBytes();
         case "eventqueuesize":
         case "eventQueueSize": return getOrCreateConfiguration(target).getEventQueueSize();
         case "expiry": return getOrCreateConfiguration(target).getExpiry();
@@ -587,8 +611,12 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxConcurrentRequests": return target.getMaxConcurrentRequests();
         case "maxconnections":
         case "maxConnections": return target.getMaxConnections();
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": return getOrCreateConfiguration(target).getMaxDeliveryAttempts();
         case "maxhistorymessages":
         case "maxHistoryMessages": return getOrCreateConfiguration(target).getMaxHistoryMessages();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxtokens":
@@ -632,6 +660,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "parameter": return getOrCreateConfiguration(target).getParameter();
         case "parameters": return getOrCreateConfiguration(target).getParameters();
         case "path": return getOrCreateConfiguration(target).getPath();
+        case "pollconcurrency":
+        case "pollConcurrency": return getOrCreateConfiguration(target).getPollConcurrency();
         case "presencepenalty":
         case "presencePenalty": return getOrCreateConfiguration(target).getPresencePenalty();
         case "prompt": return getOrCreateConfiguration(target).getPrompt();

@@ -55,6 +55,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "documentAnnotationPrompt": target.setDocumentAnnotationPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "documentannotationschema":
         case "documentAnnotationSchema": target.setDocumentAnnotationSchema(property(camelContext, java.lang.String.class, value)); return true;
+        case "draintimeout":
+        case "drainTimeout": target.setDrainTimeout(property(camelContext, long.class, value)); return true;
         case "dryrun":
         case "dryRun": target.setDryRun(property(camelContext, boolean.class, value)); return true;
         case "embeddingsbatchsize":
@@ -64,6 +66,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "endpoint": target.setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "epochs": target.setEpochs(property(camelContext, java.lang.Double.class, value)); return true;
         case "event": target.setEvent(property(camelContext, java.lang.String.class, value)); return true;
+        case "eventqueuemaxbytes":
+        case "eventQueueMaxBytes": target.setEventQueueMaxBytes(property(camelContext, long.class, value)); return true;
         case "eventqueuesize":
         case "eventQueueSize": target.setEventQueueSize(property(camelContext, int.class, value)); return true;
         case "expiry": target.setExpiry(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -100,8 +104,12 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "language": target.setLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "learningrate":
         case "learningRate": target.setLearningRate(property(camelContext, java.lang.Double.class, value)); return true;
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": target.setMaxDeliveryAttempts(property(camelContext, int.class, value)); return true;
         case "maxhistorymessages":
         case "maxHistoryMessages": target.setMaxHistoryMessages(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtokens":
@@ -143,6 +151,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "parameter": target.setParameter(property(camelContext, java.util.Map.class, value)); return true;
         case "parameters": target.setParameters(property(camelContext, java.lang.String.class, value)); return true;
         case "path": target.setPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "pollconcurrency":
+        case "pollConcurrency": target.setPollConcurrency(property(camelContext, int.class, value)); return true;
         case "presencepenalty":
         case "presencePenalty": target.setPresencePenalty(property(camelContext, java.lang.Double.class, value)); return true;
         case "prompt": target.setPrompt(property(camelContext, java.lang.String.class, value)); return true;
@@ -250,6 +260,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "documentAnnotationPrompt": return java.lang.String.class;
         case "documentannotationschema":
         case "documentAnnotationSchema": return java.lang.String.class;
+        case "draintimeout":
+        case "drainTimeout": return long.class;
         case "dryrun":
         case "dryRun": return boolean.class;
         case "embeddingsbatchsize":
@@ -259,6 +271,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "endpoint": return java.lang.String.class;
         case "epochs": return java.lang.Double.class;
         case "event": return java.lang.String.class;
+        case "eventqueuemaxbytes":
+        case "eventQueueMaxBytes": return long.class;
         case "eventqueuesize":
         case "eventQueueSize": return int.class;
         case "expiry": return java.lang.Integer.class;
@@ -295,8 +309,12 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "language": return java.lang.String.class;
         case "learningrate":
         case "learningRate": return java.lang.Double.class;
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": return int.class;
         case "maxhistorymessages":
         case "maxHistoryMessages": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxtokens":
@@ -338,6 +356,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "parameter": return java.util.Map.class;
         case "parameters": return java.lang.String.class;
         case "path": return java.lang.String.class;
+        case "pollconcurrency":
+        case "pollConcurrency": return int.class;
         case "presencepenalty":
         case "presencePenalty": return java.lang.Double.class;
         case "prompt": return java.lang.String.class;
@@ -446,6 +466,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "documentAnnotationPrompt": return target.getDocumentAnnotationPrompt();
         case "documentannotationschema":
         case "documentAnnotationSchema": return target.getDocumentAnnotationSchema();
+        case "draintimeout":
+        case "drainTimeout": return target.getDrainTimeout();
         case "dryrun":
         case "dryRun": return target.isDryRun();
         case "embeddingsbatchsize":
@@ -455,6 +477,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "endpoint": return target.getEndpoint();
         case "epochs": return target.getEpochs();
         case "event": return target.getEvent();
+        case "eventqueuemaxbytes":
+        case "eventQueueMaxBytes": return target.getEventQueueMaxBytes();
         case "eventqueuesize":
         case "eventQueueSize": return target.getEventQueueSize();
         case "expiry": return target.getExpiry();
@@ -491,8 +515,12 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "language": return target.getLanguage();
         case "learningrate":
         case "learningRate": return target.getLearningRate();
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": return target.getMaxDeliveryAttempts();
         case "maxhistorymessages":
         case "maxHistoryMessages": return target.getMaxHistoryMessages();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getMaxMessagesPerPoll();
         case "maxretries":
         case "maxRetries": return target.getMaxRetries();
         case "maxtokens":
@@ -534,6 +562,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "parameter": return target.getParameter();
         case "parameters": return target.getParameters();
         case "path": return target.getPath();
+        case "pollconcurrency":
+        case "pollConcurrency": return target.getPollConcurrency();
         case "presencepenalty":
         case "presencePenalty": return target.getPresencePenalty();
         case "prompt": return target.getPrompt();

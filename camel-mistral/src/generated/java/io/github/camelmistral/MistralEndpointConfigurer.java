@@ -64,6 +64,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "documentAnnotationPrompt": target.getConfiguration().setDocumentAnnotationPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "documentannotationschema":
         case "documentAnnotationSchema": target.getConfiguration().setDocumentAnnotationSchema(property(camelContext, java.lang.String.class, value)); return true;
+        case "draintimeout":
+        case "drainTimeout": target.getConfiguration().setDrainTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "dryrun":
         case "dryRun": target.getConfiguration().setDryRun(property(camelContext, boolean.class, value)); return true;
         case "embeddingsbatchsize":
@@ -73,6 +75,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "endpoint": target.getConfiguration().setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "epochs": target.getConfiguration().setEpochs(property(camelContext, java.lang.Double.class, value)); return true;
         case "event": target.getConfiguration().setEvent(property(camelContext, java.lang.String.class, value)); return true;
+        case "eventqueuemaxbytes":
+        case "eventQueueMaxBytes": target.getConfiguration().setEventQueueMaxBytes(property(camelContext, long.class, value)); return true;
         case "eventqueuesize":
         case "eventQueueSize": target.getConfiguration().setEventQueueSize(property(camelContext, int.class, value)); return true;
         case "exceptionhandler":
@@ -118,8 +122,12 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "learningrate":
         case "learningRate": target.getConfiguration().setLearningRate(property(camelContext, java.lang.Double.class, value)); return true;
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": target.getConfiguration().setMaxDeliveryAttempts(property(camelContext, int.class, value)); return true;
         case "maxhistorymessages":
         case "maxHistoryMessages": target.getConfiguration().setMaxHistoryMessages(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtokens":
@@ -161,6 +169,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "parameter": target.getConfiguration().setParameter(property(camelContext, java.util.Map.class, value)); return true;
         case "parameters": target.getConfiguration().setParameters(property(camelContext, java.lang.String.class, value)); return true;
         case "path": target.getConfiguration().setPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "pollconcurrency":
+        case "pollConcurrency": target.getConfiguration().setPollConcurrency(property(camelContext, int.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "presencepenalty":
@@ -296,6 +306,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "documentAnnotationPrompt": return java.lang.String.class;
         case "documentannotationschema":
         case "documentAnnotationSchema": return java.lang.String.class;
+        case "draintimeout":
+        case "drainTimeout": return long.class;
         case "dryrun":
         case "dryRun": return boolean.class;
         case "embeddingsbatchsize":
@@ -305,6 +317,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "endpoint": return java.lang.String.class;
         case "epochs": return java.lang.Double.class;
         case "event": return java.lang.String.class;
+        case "eventqueuemaxbytes":
+        case "eventQueueMaxBytes": return long.class;
         case "eventqueuesize":
         case "eventQueueSize": return int.class;
         case "exceptionhandler":
@@ -350,8 +364,12 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "lazyStartProducer": return boolean.class;
         case "learningrate":
         case "learningRate": return java.lang.Double.class;
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": return int.class;
         case "maxhistorymessages":
         case "maxHistoryMessages": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxtokens":
@@ -393,6 +411,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "parameter": return java.util.Map.class;
         case "parameters": return java.lang.String.class;
         case "path": return java.lang.String.class;
+        case "pollconcurrency":
+        case "pollConcurrency": return int.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "presencepenalty":
@@ -529,6 +549,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "documentAnnotationPrompt": return target.getConfiguration().getDocumentAnnotationPrompt();
         case "documentannotationschema":
         case "documentAnnotationSchema": return target.getConfiguration().getDocumentAnnotationSchema();
+        case "draintimeout":
+        case "drainTimeout": return target.getConfiguration().getDrainTimeout();
         case "dryrun":
         case "dryRun": return target.getConfiguration().isDryRun();
         case "embeddingsbatchsize":
@@ -538,6 +560,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "endpoint": return target.getConfiguration().getEndpoint();
         case "epochs": return target.getConfiguration().getEpochs();
         case "event": return target.getConfiguration().getEvent();
+        case "eventqueuemaxbytes":
+        case "eventQueueMaxBytes": return target.getConfiguration().getEventQueueMaxBytes();
         case "eventqueuesize":
         case "eventQueueSize": return target.getConfiguration().getEventQueueSize();
         case "exceptionhandler":
@@ -583,8 +607,12 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "learningrate":
         case "learningRate": return target.getConfiguration().getLearningRate();
+        case "maxdeliveryattempts":
+        case "maxDeliveryAttempts": return target.getConfiguration().getMaxDeliveryAttempts();
         case "maxhistorymessages":
         case "maxHistoryMessages": return target.getConfiguration().getMaxHistoryMessages();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxtokens":
@@ -626,6 +654,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "parameter": return target.getConfiguration().getParameter();
         case "parameters": return target.getConfiguration().getParameters();
         case "path": return target.getConfiguration().getPath();
+        case "pollconcurrency":
+        case "pollConcurrency": return target.getConfiguration().getPollConcurrency();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
         case "presencepenalty":

@@ -23,7 +23,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(129);
+        Set<String> props = new HashSet<>(134);
         props.add("additionalHeaders");
         props.add("agentId");
         props.add("api");
@@ -47,12 +47,14 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("diarize");
         props.add("documentAnnotationPrompt");
         props.add("documentAnnotationSchema");
+        props.add("drainTimeout");
         props.add("dryRun");
         props.add("embeddingsBatchSize");
         props.add("embeddingsMaxConcurrentRequests");
         props.add("endpoint");
         props.add("epochs");
         props.add("event");
+        props.add("eventQueueMaxBytes");
         props.add("eventQueueSize");
         props.add("exceptionHandler");
         props.add("exchangePattern");
@@ -77,7 +79,9 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("language");
         props.add("lazyStartProducer");
         props.add("learningRate");
+        props.add("maxDeliveryAttempts");
         props.add("maxHistoryMessages");
+        props.add("maxMessagesPerPoll");
         props.add("maxRetries");
         props.add("maxTokens");
         props.add("maxToolIterations");
@@ -104,6 +108,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("parameter");
         props.add("parameters");
         props.add("path");
+        props.add("pollConcurrency");
         props.add("pollStrategy");
         props.add("presencePenalty");
         props.add("prompt");
