@@ -44,6 +44,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "batchendpoint":
+        case "batchEndpoint": getOrCreateConfiguration(target).setBatchEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "bboxannotationschema":
         case "bboxAnnotationSchema": getOrCreateConfiguration(target).setBboxAnnotationSchema(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
@@ -82,6 +84,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "eventQueueMaxBytes": getOrCreateConfiguration(target).setEventQueueMaxBytes(property(camelContext, long.class, value)); return true;
         case "eventqueuesize":
         case "eventQueueSize": getOrCreateConfiguration(target).setEventQueueSize(property(camelContext, int.class, value)); return true;
+        case "eventsource":
+        case "eventSource": getOrCreateConfiguration(target).setEventSource(property(camelContext, java.lang.String.class, value)); return true;
         case "expiry": getOrCreateConfiguration(target).setExpiry(property(camelContext, java.lang.Integer.class, value)); return true;
         case "extractfooter":
         case "extractFooter": getOrCreateConfiguration(target).setExtractFooter(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -91,6 +95,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "fileId": getOrCreateConfiguration(target).setFileId(property(camelContext, java.lang.String.class, value)); return true;
         case "filename":
         case "fileName": getOrCreateConfiguration(target).setFileName(property(camelContext, java.lang.String.class, value)); return true;
+        case "filesource":
+        case "fileSource": getOrCreateConfiguration(target).setFileSource(property(camelContext, java.lang.String.class, value)); return true;
         case "fimratio":
         case "fimRatio": getOrCreateConfiguration(target).setFimRatio(property(camelContext, java.lang.Double.class, value)); return true;
         case "finetunedonly":
@@ -155,6 +161,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "modelId": getOrCreateConfiguration(target).setModelId(property(camelContext, java.lang.String.class, value)); return true;
         case "modelname":
         case "modelName": getOrCreateConfiguration(target).setModelName(property(camelContext, java.lang.String.class, value)); return true;
+        case "modelsuffix":
+        case "modelSuffix": getOrCreateConfiguration(target).setModelSuffix(property(camelContext, java.lang.String.class, value)); return true;
         case "n": getOrCreateConfiguration(target).setN(property(camelContext, java.lang.Integer.class, value)); return true;
         case "name": getOrCreateConfiguration(target).setName(property(camelContext, java.lang.String.class, value)); return true;
         case "nonproxyhosts":
@@ -284,6 +292,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "batchendpoint":
+        case "batchEndpoint": return java.lang.String.class;
         case "bboxannotationschema":
         case "bboxAnnotationSchema": return java.lang.String.class;
         case "bridgeerrorhandler":
@@ -322,6 +332,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "eventQueueMaxBytes": return long.class;
         case "eventqueuesize":
         case "eventQueueSize": return int.class;
+        case "eventsource":
+        case "eventSource": return java.lang.String.class;
         case "expiry": return java.lang.Integer.class;
         case "extractfooter":
         case "extractFooter": return java.lang.Boolean.class;
@@ -331,6 +343,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "fileId": return java.lang.String.class;
         case "filename":
         case "fileName": return java.lang.String.class;
+        case "filesource":
+        case "fileSource": return java.lang.String.class;
         case "fimratio":
         case "fimRatio": return java.lang.Double.class;
         case "finetunedonly":
@@ -395,6 +409,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "modelId": return java.lang.String.class;
         case "modelname":
         case "modelName": return java.lang.String.class;
+        case "modelsuffix":
+        case "modelSuffix": return java.lang.String.class;
         case "n": return java.lang.Integer.class;
         case "name": return java.lang.String.class;
         case "nonproxyhosts":
@@ -525,6 +541,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "batchendpoint":
+        case "batchEndpoint": return getOrCreateConfiguration(target).getBatchEndpoint();
         case "bboxannotationschema":
         case "bboxAnnotationSchema": return getOrCreateConfiguration(target).getBboxAnnotationSchema();
         case "bridgeerrorhandler":
@@ -563,6 +581,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "eventQueueMaxBytes": return getOrCreateConfiguration(target).getEventQueueMaxBytes();
         case "eventqueuesize":
         case "eventQueueSize": return getOrCreateConfiguration(target).getEventQueueSize();
+        case "eventsource":
+        case "eventSource": return getOrCreateConfiguration(target).getEventSource();
         case "expiry": return getOrCreateConfiguration(target).getExpiry();
         case "extractfooter":
         case "extractFooter": return getOrCreateConfiguration(target).getExtractFooter();
@@ -572,6 +592,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "fileId": return getOrCreateConfiguration(target).getFileId();
         case "filename":
         case "fileName": return getOrCreateConfiguration(target).getFileName();
+        case "filesource":
+        case "fileSource": return getOrCreateConfiguration(target).getFileSource();
         case "fimratio":
         case "fimRatio": return getOrCreateConfiguration(target).getFimRatio();
         case "finetunedonly":
@@ -636,6 +658,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "modelId": return getOrCreateConfiguration(target).getModelId();
         case "modelname":
         case "modelName": return getOrCreateConfiguration(target).getModelName();
+        case "modelsuffix":
+        case "modelSuffix": return getOrCreateConfiguration(target).getModelSuffix();
         case "n": return getOrCreateConfiguration(target).getN();
         case "name": return getOrCreateConfiguration(target).getName();
         case "nonproxyhosts":

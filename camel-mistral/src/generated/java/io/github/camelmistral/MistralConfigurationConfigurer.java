@@ -35,6 +35,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "autoToolExecution": target.setAutoToolExecution(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "batchendpoint":
+        case "batchEndpoint": target.setBatchEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "bboxannotationschema":
         case "bboxAnnotationSchema": target.setBboxAnnotationSchema(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
@@ -70,6 +72,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "eventQueueMaxBytes": target.setEventQueueMaxBytes(property(camelContext, long.class, value)); return true;
         case "eventqueuesize":
         case "eventQueueSize": target.setEventQueueSize(property(camelContext, int.class, value)); return true;
+        case "eventsource":
+        case "eventSource": target.setEventSource(property(camelContext, java.lang.String.class, value)); return true;
         case "expiry": target.setExpiry(property(camelContext, java.lang.Integer.class, value)); return true;
         case "extractfooter":
         case "extractFooter": target.setExtractFooter(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -79,6 +83,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "fileId": target.setFileId(property(camelContext, java.lang.String.class, value)); return true;
         case "filename":
         case "fileName": target.setFileName(property(camelContext, java.lang.String.class, value)); return true;
+        case "filesource":
+        case "fileSource": target.setFileSource(property(camelContext, java.lang.String.class, value)); return true;
         case "fimratio":
         case "fimRatio": target.setFimRatio(property(camelContext, java.lang.Double.class, value)); return true;
         case "finetunedonly":
@@ -129,6 +135,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "modelId": target.setModelId(property(camelContext, java.lang.String.class, value)); return true;
         case "modelname":
         case "modelName": target.setModelName(property(camelContext, java.lang.String.class, value)); return true;
+        case "modelsuffix":
+        case "modelSuffix": target.setModelSuffix(property(camelContext, java.lang.String.class, value)); return true;
         case "n": target.setN(property(camelContext, java.lang.Integer.class, value)); return true;
         case "name": target.setName(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.setOperation(property(camelContext, java.lang.String.class, value)); return true;
@@ -240,6 +248,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "autoToolExecution": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "batchendpoint":
+        case "batchEndpoint": return java.lang.String.class;
         case "bboxannotationschema":
         case "bboxAnnotationSchema": return java.lang.String.class;
         case "connecttimeout":
@@ -275,6 +285,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "eventQueueMaxBytes": return long.class;
         case "eventqueuesize":
         case "eventQueueSize": return int.class;
+        case "eventsource":
+        case "eventSource": return java.lang.String.class;
         case "expiry": return java.lang.Integer.class;
         case "extractfooter":
         case "extractFooter": return java.lang.Boolean.class;
@@ -284,6 +296,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "fileId": return java.lang.String.class;
         case "filename":
         case "fileName": return java.lang.String.class;
+        case "filesource":
+        case "fileSource": return java.lang.String.class;
         case "fimratio":
         case "fimRatio": return java.lang.Double.class;
         case "finetunedonly":
@@ -334,6 +348,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "modelId": return java.lang.String.class;
         case "modelname":
         case "modelName": return java.lang.String.class;
+        case "modelsuffix":
+        case "modelSuffix": return java.lang.String.class;
         case "n": return java.lang.Integer.class;
         case "name": return java.lang.String.class;
         case "operation": return java.lang.String.class;
@@ -446,6 +462,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "autoToolExecution": return target.isAutoToolExecution();
         case "baseurl":
         case "baseUrl": return target.getBaseUrl();
+        case "batchendpoint":
+        case "batchEndpoint": return target.getBatchEndpoint();
         case "bboxannotationschema":
         case "bboxAnnotationSchema": return target.getBboxAnnotationSchema();
         case "connecttimeout":
@@ -481,6 +499,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "eventQueueMaxBytes": return target.getEventQueueMaxBytes();
         case "eventqueuesize":
         case "eventQueueSize": return target.getEventQueueSize();
+        case "eventsource":
+        case "eventSource": return target.getEventSource();
         case "expiry": return target.getExpiry();
         case "extractfooter":
         case "extractFooter": return target.getExtractFooter();
@@ -490,6 +510,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "fileId": return target.getFileId();
         case "filename":
         case "fileName": return target.getFileName();
+        case "filesource":
+        case "fileSource": return target.getFileSource();
         case "fimratio":
         case "fimRatio": return target.getFimRatio();
         case "finetunedonly":
@@ -540,6 +562,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "modelId": return target.getModelId();
         case "modelname":
         case "modelName": return target.getModelName();
+        case "modelsuffix":
+        case "modelSuffix": return target.getModelSuffix();
         case "n": return target.getN();
         case "name": return target.getName();
         case "operation": return target.getOperation();

@@ -41,6 +41,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "batchendpoint":
+        case "batchEndpoint": target.getConfiguration().setBatchEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "bboxannotationschema":
         case "bboxAnnotationSchema": target.getConfiguration().setBboxAnnotationSchema(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
@@ -79,6 +81,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "eventQueueMaxBytes": target.getConfiguration().setEventQueueMaxBytes(property(camelContext, long.class, value)); return true;
         case "eventqueuesize":
         case "eventQueueSize": target.getConfiguration().setEventQueueSize(property(camelContext, int.class, value)); return true;
+        case "eventsource":
+        case "eventSource": target.getConfiguration().setEventSource(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
@@ -92,6 +96,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "fileId": target.getConfiguration().setFileId(property(camelContext, java.lang.String.class, value)); return true;
         case "filename":
         case "fileName": target.getConfiguration().setFileName(property(camelContext, java.lang.String.class, value)); return true;
+        case "filesource":
+        case "fileSource": target.getConfiguration().setFileSource(property(camelContext, java.lang.String.class, value)); return true;
         case "fimratio":
         case "fimRatio": target.getConfiguration().setFimRatio(property(camelContext, java.lang.Double.class, value)); return true;
         case "finetunedonly":
@@ -147,6 +153,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "modelId": target.getConfiguration().setModelId(property(camelContext, java.lang.String.class, value)); return true;
         case "modelname":
         case "modelName": target.getConfiguration().setModelName(property(camelContext, java.lang.String.class, value)); return true;
+        case "modelsuffix":
+        case "modelSuffix": target.getConfiguration().setModelSuffix(property(camelContext, java.lang.String.class, value)); return true;
         case "n": target.getConfiguration().setN(property(camelContext, java.lang.Integer.class, value)); return true;
         case "name": target.getConfiguration().setName(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, java.lang.String.class, value)); return true;
@@ -283,6 +291,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "backoffMultiplier": return int.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "batchendpoint":
+        case "batchEndpoint": return java.lang.String.class;
         case "bboxannotationschema":
         case "bboxAnnotationSchema": return java.lang.String.class;
         case "bridgeerrorhandler":
@@ -321,6 +331,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "eventQueueMaxBytes": return long.class;
         case "eventqueuesize":
         case "eventQueueSize": return int.class;
+        case "eventsource":
+        case "eventSource": return java.lang.String.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
@@ -334,6 +346,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "fileId": return java.lang.String.class;
         case "filename":
         case "fileName": return java.lang.String.class;
+        case "filesource":
+        case "fileSource": return java.lang.String.class;
         case "fimratio":
         case "fimRatio": return java.lang.Double.class;
         case "finetunedonly":
@@ -389,6 +403,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "modelId": return java.lang.String.class;
         case "modelname":
         case "modelName": return java.lang.String.class;
+        case "modelsuffix":
+        case "modelSuffix": return java.lang.String.class;
         case "n": return java.lang.Integer.class;
         case "name": return java.lang.String.class;
         case "operation": return java.lang.String.class;
@@ -526,6 +542,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "backoffMultiplier": return target.getBackoffMultiplier();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
+        case "batchendpoint":
+        case "batchEndpoint": return target.getConfiguration().getBatchEndpoint();
         case "bboxannotationschema":
         case "bboxAnnotationSchema": return target.getConfiguration().getBboxAnnotationSchema();
         case "bridgeerrorhandler":
@@ -564,6 +582,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "eventQueueMaxBytes": return target.getConfiguration().getEventQueueMaxBytes();
         case "eventqueuesize":
         case "eventQueueSize": return target.getConfiguration().getEventQueueSize();
+        case "eventsource":
+        case "eventSource": return target.getConfiguration().getEventSource();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
@@ -577,6 +597,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "fileId": return target.getConfiguration().getFileId();
         case "filename":
         case "fileName": return target.getConfiguration().getFileName();
+        case "filesource":
+        case "fileSource": return target.getConfiguration().getFileSource();
         case "fimratio":
         case "fimRatio": return target.getConfiguration().getFimRatio();
         case "finetunedonly":
@@ -632,6 +654,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "modelId": return target.getConfiguration().getModelId();
         case "modelname":
         case "modelName": return target.getConfiguration().getModelName();
+        case "modelsuffix":
+        case "modelSuffix": return target.getConfiguration().getModelSuffix();
         case "n": return target.getConfiguration().getN();
         case "name": return target.getConfiguration().getName();
         case "operation": return target.getConfiguration().getOperation();

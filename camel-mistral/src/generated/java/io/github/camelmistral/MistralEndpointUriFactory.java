@@ -23,7 +23,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(134);
+        Set<String> props = new HashSet<>(138);
         props.add("additionalHeaders");
         props.add("agentId");
         props.add("api");
@@ -34,6 +34,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
         props.add("baseUrl");
+        props.add("batchEndpoint");
         props.add("bboxAnnotationSchema");
         props.add("bridgeErrorHandler");
         props.add("connectTimeout");
@@ -56,6 +57,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("event");
         props.add("eventQueueMaxBytes");
         props.add("eventQueueSize");
+        props.add("eventSource");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("expiry");
@@ -63,6 +65,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("extractHeader");
         props.add("fileId");
         props.add("fileName");
+        props.add("fileSource");
         props.add("fimRatio");
         props.add("fineTunedOnly");
         props.add("frequencyPenalty");
@@ -93,6 +96,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("modelDescription");
         props.add("modelId");
         props.add("modelName");
+        props.add("modelSuffix");
         props.add("n");
         props.add("name");
         props.add("operation");

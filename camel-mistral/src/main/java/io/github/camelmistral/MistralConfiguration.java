@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.camelmistral.api.batch.BatchJobsApi;
 import org.apache.camel.RuntimeCamelException;
@@ -13,6 +15,8 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The options of the {@code mistral:} component. Set on the component they are the defaults of every endpoint; an
@@ -21,6 +25,11 @@ import org.apache.camel.spi.UriParams;
 @Configurer
 @UriParams
 public class MistralConfiguration implements Cloneable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MistralConfiguration.class);
+    /** The deprecated options already warned about, so that each is logged once per JVM. */
+    private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
+
     @UriParam(label = "security", secret = true)
     @Metadata(description = "The Mistral API key. Prefer `{{env:MISTRAL_API_KEY}}` or a vault placeholder to a literal. When not set, the `MISTRAL_API_KEY` environment variable is used.")
     private String apiKey;
@@ -30,8 +39,8 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "common")
     @Metadata(description = "The model to use. Defaults per API: `mistral-small-latest` for chat and analyzeImage, `codestral-latest` for fim, `mistral-embed` for embeddings, `mistral-ocr-latest` for ocr, `mistral-moderation-latest` for moderation, `voxtral-mini-latest` for transcription. Required for classification: the id of a fine-tuned classifier. On job and completion triggers it is a filter: only events of this model fire.")
     private String model;
-    @UriParam(label = "producer")
-    @Metadata(description = "The operation of a resource API: for `model` list, get, delete, update, archive, unarchive; for `file` upload, list, get, delete, download, signedUrl; for `fineTuningJob` create, list, get, cancel, start; for `batchJob` create, list, get, cancel, results. The `CamelMistralOperation` header overrides it per message.")
+    @UriParam(label = "producer", enums = "upload,list,get,delete,download,signedUrl,update,archive,unarchive,create,cancel,start,results,append,restart,history,messages,listVersions,getVersion,updateVersion,setAlias,listAliases,deleteAlias,share,unshare,listAccess,status,text,reprocess,sample")
+    @Metadata(description = "The operation of a resource API: for `model` list, get, delete, update, archive, unarchive; for `file` upload, list, get, delete, download, signedUrl; for `fineTuningJob` create, list, get, cancel, start; for `batchJob` create, list, get, cancel, results (the guide lists the operations of every API). The `CamelMistralOperation` header overrides it per message.")
     private String operation;
     @UriParam(label = "producer")
     @Metadata(description = "The file id for file operations and file-based inputs; the `CamelMistralFileId` header overrides it.")
@@ -66,7 +75,7 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "producer")
     @Metadata(description = "For `mistral:transcription`: the timestamps to return in the `CamelMistralSegments` header, `segment` and/or `word`, comma separated.")
     private String timestampGranularities;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer", defaultValue = "false")
     @Metadata(description = "For `mistral:transcription`: whether to tell the speakers apart (the segments then carry a speaker id).")
     private Boolean diarize;
     @UriParam(label = "producer")
@@ -87,7 +96,7 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "producer")
     @Metadata(description = "A seed that makes sampling deterministic.")
     private Integer randomSeed;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer", defaultValue = "false")
     @Metadata(description = "Whether to prepend Mistral's safety system prompt (chat only).")
     private Boolean safePrompt;
     @UriParam(label = "producer")
@@ -111,7 +120,7 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "producer", defaultValue = "response")
     @Metadata(description = "The name given to the JSON schema of `responseFormat=json_schema`.")
     private String jsonSchemaName = "response";
-    @UriParam(label = "producer")
+    @UriParam(label = "producer", defaultValue = "false")
     @Metadata(description = "Whether the model must follow the JSON schema strictly.")
     private Boolean jsonSchemaStrict;
     @UriParam(label = "producer", enums = "high,none")
@@ -124,8 +133,11 @@ public class MistralConfiguration implements Cloneable {
     @Metadata(description = "The media type of the image body of `mistral:analyzeImage`. Detected from the bytes when not set.")
     private String imageMediaType;
     @UriParam(label = "producer")
-    @Metadata(description = "For `mistral:fim`: the code after the gap the model fills. For `mistral:fineTuningJob`: the suffix of the fine-tuned model's name on create (at most 18 characters), a filter on list. The `CamelMistralSuffix` header overrides it.")
+    @Metadata(description = "For `mistral:fim`: the code after the gap the model fills. The `CamelMistralSuffix` header overrides it. (On `mistral:fineTuningJob` it still means modelSuffix, deprecated there.)")
     private String suffix;
+    @UriParam(label = "producer")
+    @Metadata(description = "For `mistral:fineTuningJob`: the suffix of the fine-tuned model's name on create (at most 18 characters), a filter on list. The `CamelMistralSuffix` header overrides it.")
+    private String modelSuffix;
     @UriParam(label = "producer")
     @Metadata(description = "For `mistral:fim`: the minimum number of tokens to generate.")
     private Integer minTokens;
@@ -147,16 +159,16 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "producer")
     @Metadata(description = "For `mistral:ocr`: the pages to read, 0-based numbers and ranges such as `0-5` or `0,2-4`. All pages when not set; the `CamelMistralPages` header overrides it.")
     private String pages;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer", defaultValue = "false")
     @Metadata(description = "For `mistral:ocr`: whether the images found are returned as base64 data URLs in the response's pages.")
     private Boolean includeImageBase64;
     @UriParam(label = "producer", enums = "markdown,html")
     @Metadata(description = "For `mistral:ocr`: extract tables in this format into the pages' `tables`, leaving a link to each table (named like `tbl-0.html`) in its place in the markdown. Tables stay inline in the markdown when not set.")
     private String tableFormat;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer", defaultValue = "false")
     @Metadata(description = "For `mistral:ocr`: whether page headers are extracted into the pages' `header` instead of the markdown.")
     private Boolean extractHeader;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer", defaultValue = "false")
     @Metadata(description = "For `mistral:ocr`: whether page footers are extracted into the pages' `footer` instead of the markdown.")
     private Boolean extractFooter;
     @UriParam(label = "producer")
@@ -180,7 +192,7 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "producer")
     @Metadata(description = "For `fineTuningJob` list: only jobs created before this ISO-8601 date-time.")
     private String createdBefore;
-    @UriParam(label = "common")
+    @UriParam(label = "common", defaultValue = "false")
     @Metadata(description = "For `fineTuningJob` and `batchJob` lists and triggers: only the jobs created with this API key.")
     private Boolean createdByMe;
     @UriParam(label = "producer")
@@ -216,7 +228,7 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "producer,advanced")
     @Metadata(description = "For `fineTuningJob` create: the fill-in-the-middle ratio of completion jobs, 0 to 1.")
     private Double fimRatio;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer", defaultValue = "true")
     @Metadata(description = "For `fineTuningJob` create: whether the job starts by itself once validated; when false it waits in `VALIDATED` for the `start` operation.")
     private Boolean autoStart;
     @UriParam(label = "producer", defaultValue = "false")
@@ -227,7 +239,12 @@ public class MistralConfiguration implements Cloneable {
     private String inputFiles;
     @UriParam(label = "producer", defaultValue = BatchJobsApi.DEFAULT_ENDPOINT)
     @Metadata(description = "For `batchJob` create: the API every request of the batch goes to, e.g. `/v1/chat/completions`, `/v1/embeddings`, `/v1/fim/completions`, `/v1/moderations`, `/v1/ocr`.")
-    private String endpoint = BatchJobsApi.DEFAULT_ENDPOINT;
+    private String batchEndpoint = BatchJobsApi.DEFAULT_ENDPOINT;
+    /** @deprecated the old name of {@link #batchEndpoint}: two meanings of "endpoint" in one URI confuse tools */
+    @Deprecated
+    @UriParam(label = "producer")
+    @Metadata(description = "Deprecated: use batchEndpoint. Still honoured, with a warning, when batchEndpoint is not set.")
+    private String endpoint;
     @UriParam(label = "producer")
     @Metadata(description = "For `batchJob` create: metadata kept with the job, as `key=value,key=value` (keys up to 32, values up to 512 characters). The `CamelMistralMetadata` header overrides it.")
     private String metadata;
@@ -373,7 +390,15 @@ public class MistralConfiguration implements Cloneable {
     @Metadata(description = "For `mistral:file`: the purpose of an uploaded file (`fine-tune`, `batch`, `ocr`, `audio`); with list and the triggers, only files of this purpose. The `CamelMistralPurpose` header overrides it for upload and list.")
     private String purpose;
     @UriParam(label = "common")
-    @Metadata(description = "For `mistral:file` list and triggers: only files of these sources, comma separated (`upload`, `repository`, `mistral`); `upload` skips the result files Mistral writes. For the `mistral:chat` trigger with `event=created` it chooses where completions come from instead: not set, the chat calls of this CamelContext's producers; `observability`, the chat completion events of the whole organization, polled from the API's (beta) chat completion event search, so calls made outside this application fire too (any other value is refused).")
+    @Metadata(description = "For `mistral:file` list and triggers: only files of these sources, comma separated (`upload`, `repository`, `mistral`); `upload` skips the result files Mistral writes.")
+    private String fileSource;
+    @UriParam(label = "consumer", enums = "observability")
+    @Metadata(description = "For the `mistral:chat` trigger with `event=created`: where completions come from. Not set, the chat calls of this CamelContext's producers; `observability`, the chat completion events of the whole organization, polled from the API's (beta) chat completion event search, so calls made outside this application fire too.")
+    private String eventSource;
+    /** @deprecated meant fileSource for files and eventSource for the chat trigger */
+    @Deprecated
+    @UriParam(label = "common")
+    @Metadata(description = "Deprecated: use fileSource (file lists and triggers) or eventSource (the chat trigger). Still honoured, with a warning, when those are not set.")
     private String source;
     @UriParam(label = "common")
     @Metadata(description = "For `mistral:model`: only fine-tuned models. The triggers default to true (base models come and go with Mistral's releases); the list operation defaults to false (all models).")
@@ -869,10 +894,75 @@ public class MistralConfiguration implements Cloneable {
         this.fileName = fileName;
     }
 
+    public String getFileSource() {
+        return fileSource;
+    }
+
+    public void setFileSource(String fileSource) {
+        this.fileSource = fileSource;
+    }
+
+    public String getEventSource() {
+        return eventSource;
+    }
+
+    public void setEventSource(String eventSource) {
+        this.eventSource = eventSource;
+    }
+
+    /** The file sources to filter on: fileSource, else the deprecated source. */
+    public String fileSources() {
+        return fileSource != null ? fileSource : deprecated("source", "fileSource", source);
+    }
+
+    /** Where chat completion events come from: eventSource, else the deprecated source. */
+    public String eventSources() {
+        return eventSource != null ? eventSource : deprecated("source", "eventSource", source);
+    }
+
+    public String getModelSuffix() {
+        return modelSuffix;
+    }
+
+    public void setModelSuffix(String modelSuffix) {
+        this.modelSuffix = modelSuffix;
+    }
+
+    /** The fine-tuned model's suffix: modelSuffix, else the deprecated use of suffix. */
+    public String modelSuffixOrSuffix() {
+        return modelSuffix != null ? modelSuffix : deprecated("suffix", "modelSuffix", suffix);
+    }
+
+    public String getBatchEndpoint() {
+        return batchEndpoint;
+    }
+
+    public void setBatchEndpoint(String batchEndpoint) {
+        this.batchEndpoint = batchEndpoint;
+    }
+
+    /** The API a batch runs against: the deprecated endpoint when it is set, else batchEndpoint. */
+    public String batchEndpointOrEndpoint() {
+        return endpoint != null ? deprecated("endpoint", "batchEndpoint", endpoint) : batchEndpoint;
+    }
+
+    /** A deprecated option's value, with a warning the first time it is used. */
+    private String deprecated(String name, String replacement, String value) {
+        if (value != null && WARNED.add(name + "->" + replacement)) {
+            LOG.warn("The mistral option {} is deprecated here: use {} (it is read as {} for now)", name, replacement,
+                    replacement);
+        }
+        return value;
+    }
+
+    /** @deprecated use {@link #getFileSource()} or {@link #getEventSource()} */
+    @Deprecated
     public String getSource() {
         return source;
     }
 
+    /** @deprecated use {@link #setFileSource(String)} or {@link #setEventSource(String)} */
+    @Deprecated
     public void setSource(String source) {
         this.source = source;
     }
@@ -1173,10 +1263,14 @@ public class MistralConfiguration implements Cloneable {
         this.inputFiles = inputFiles;
     }
 
+    /** @deprecated use {@link #getBatchEndpoint()} */
+    @Deprecated
     public String getEndpoint() {
         return endpoint;
     }
 
+    /** @deprecated use {@link #setBatchEndpoint(String)} */
+    @Deprecated
     public void setEndpoint(String endpoint) {
         this.endpoint = endpoint;
     }

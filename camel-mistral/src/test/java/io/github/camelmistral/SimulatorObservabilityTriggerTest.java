@@ -34,7 +34,7 @@ class SimulatorObservabilityTriggerTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from(mistral("chat", "event=created&source=observability&delay=50&initialDelay=0&startFrom=beginning"))
+                from(mistral("chat", "event=created&eventSource=observability&delay=50&initialDelay=0&startFrom=beginning"))
                         .to("mock:completions");
             }
         };

@@ -70,7 +70,7 @@ public class DemoRoutes extends RouteBuilder {
         from("direct:batch").routeId("batch")
                 .setBody(constant(BATCH_REQUESTS))
                 .to("mistral:file?operation=upload&purpose=batch&fileName=demo-batch.jsonl")
-                .to("mistral:batchJob?operation=create&endpoint=/v1/chat/completions&model=mistral-small-latest"
+                .to("mistral:batchJob?operation=create&batchEndpoint=/v1/chat/completions&model=mistral-small-latest"
                     + "&metadata=source=camel-mistral-example")
                 .setBody(simple("job ${header.CamelMistralJobId} is ${header.CamelMistralJobStatus}"))
                 .bean("demoReport", "record('batch', ${body})");

@@ -29,12 +29,12 @@ public class FileTriggerConsumer extends SnapshotTriggerConsumer<MistralFile> {
 
     @Override
     protected Map<String, Object> stateFilters() {
-        return options("purpose", config().getPurpose(), "source", config().getSource());
+        return options("purpose", config().getPurpose(), "source", config().fileSources());
     }
 
     @Override
     protected CompletableFuture<List<MistralFile>> scan() {
-        FileFilter filter = new FileFilter(config().getPurpose(), MistralConfiguration.listOf(config().getSource()),
+        FileFilter filter = new FileFilter(config().getPurpose(), MistralConfiguration.listOf(config().fileSources()),
                 null, null, true);
         return api().files().list(filter).all(config().getPageSize());
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.camelmistral.MistralApiName;
+import io.github.camelmistral.MistralConfiguration;
 import io.github.camelmistral.MistralEndpoint;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -14,7 +15,7 @@ import org.apache.camel.Processor;
  */
 public final class Triggers {
 
-    /** The {@code source} of the chat trigger that polls the organization's chat completion events. */
+    /** The {@code eventSource} of the chat trigger that polls the organization's chat completion events. */
     static final String OBSERVABILITY = "observability";
 
     private static final List<String> JOB_EVENTS = List.of("created", "succeeded", "failed", "cancelled", "statusChanged");
@@ -48,15 +49,18 @@ public final class Triggers {
             throw new IllegalArgumentException("mistral:" + api + ": startFrom is now or beginning, but is '"
                                                + endpoint.getConfiguration().getStartFrom() + "'");
         }
-        String source = endpoint.getConfiguration().getSource();
-        if (OBSERVABILITY.equals(source) && api != MistralApiName.chat) {
+        MistralConfiguration config = endpoint.getConfiguration();
+        String source = api == MistralApiName.chat ? config.eventSources()
+                : config.getEventSource() != null ? config.getEventSource()
+                : OBSERVABILITY.equals(config.fileSources()) ? OBSERVABILITY : null;
+        if (source != null && api != MistralApiName.chat) {
             throw new IllegalArgumentException("mistral:" + api + ": source=observability exists for the chat trigger "
-                                               + "only (mistral:chat?event=created&source=observability)");
+                                               + "only (mistral:chat?event=created&eventSource=observability)");
         }
         if (api == MistralApiName.chat && source != null && !OBSERVABILITY.equals(source)) {
-            throw new IllegalArgumentException("mistral:chat?event=created: source is observability (the completions "
-                                               + "of the whole organization) or not set (those of this CamelContext), "
-                                               + "but is '" + source + "'");
+            throw new IllegalArgumentException("mistral:chat?event=created: the completion source is observability (the "
+                                               + "completions of the whole organization) or not set (those of this "
+                                               + "CamelContext), but eventSource is '" + source + "'");
         }
         return switch (api) {
             case batchJob -> new BatchJobTriggerConsumer(endpoint, processor);

@@ -105,7 +105,7 @@ public class BatchJobProducer extends JobProducer<BatchJob> {
     }
 
     private String endpoint() {
-        return BatchJobsApi.checkedEndpoint(action(), config().getEndpoint());
+        return BatchJobsApi.checkedEndpoint(action(), config().batchEndpointOrEndpoint());
     }
 
     private List<String> inputFiles(Exchange exchange) {

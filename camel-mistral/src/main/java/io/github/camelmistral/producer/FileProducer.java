@@ -79,7 +79,7 @@ public class FileProducer extends ResourceProducer {
 
     private FileFilter filter(Exchange exchange) {
         return new FileFilter(option(exchange, MistralConstants.PURPOSE, String.class, config().getPurpose()),
-                MistralConfiguration.listOf(config().getSource()), MistralConfiguration.listOf(config().getSampleType()),
+                MistralConfiguration.listOf(config().fileSources()), MistralConfiguration.listOf(config().getSampleType()),
                 config().getSearch(), null);
     }
 

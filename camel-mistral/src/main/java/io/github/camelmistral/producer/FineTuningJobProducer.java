@@ -84,7 +84,7 @@ public class FineTuningJobProducer extends JobProducer<FineTuningJob> {
         return FineTuningJobRequest.builder()
                 .trainingFiles(trainingFiles(exchange))
                 .validationFiles(MistralConfiguration.listOf(config.getValidationFiles()))
-                .suffix(option(exchange, MistralConstants.SUFFIX, String.class, config.getSuffix()))
+                .suffix(option(exchange, MistralConstants.SUFFIX, String.class, config.modelSuffixOrSuffix()))
                 .autoStart(config.getAutoStart())
                 .hyperparameters(new Hyperparameters(config.getTrainingSteps(), config.getLearningRate(),
                         config.getWeightDecay(), config.getWarmupFraction(), config.getEpochs(), config.getSeqLen(),
@@ -126,7 +126,7 @@ public class FineTuningJobProducer extends JobProducer<FineTuningJob> {
         }
         return new FineTuningJobFilter(model(exchange), status == null || status.isBlank() ? null : status.strip(),
                 createdAfter(exchange), IsoInstants.format("createdBefore option", config().getCreatedBefore()),
-                config().getCreatedByMe(), option(exchange, MistralConstants.SUFFIX, String.class, config().getSuffix()));
+                config().getCreatedByMe(), option(exchange, MistralConstants.SUFFIX, String.class, config().modelSuffixOrSuffix()));
     }
 
 

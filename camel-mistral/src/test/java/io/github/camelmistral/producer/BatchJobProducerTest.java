@@ -155,7 +155,7 @@ class BatchJobProducerTest extends MistralTestSupport {
 
     @Test
     void aStringItemIsRefusedWhereItStandsForNoRequestBody() {
-        Exchange result = template.request(mistral("batchJob", "operation=create&endpoint=/v1/ocr"),
+        Exchange result = template.request(mistral("batchJob", "operation=create&batchEndpoint=/v1/ocr"),
                 e -> e.getIn().setBody(List.of("scan.pdf")));
 
         assertThat(failureOf(result)).hasMessageContaining("item 0 is a String")
