@@ -42,202 +42,202 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "producer", enums = "upload,list,get,delete,download,signedUrl,update,archive,unarchive,create,cancel,start,results,append,restart,history,messages,listVersions,getVersion,updateVersion,setAlias,listAliases,deleteAlias,share,unshare,listAccess,status,text,reprocess,sample")
     @Metadata(description = "The operation of a resource API: for `model` list, get, delete, update, archive, unarchive; for `file` upload, list, get, delete, download, signedUrl; for `fineTuningJob` create, list, get, cancel, start; for `batchJob` create, list, get, cancel, results (the guide lists the operations of every API). The `CamelMistralOperation` header overrides it per message.")
     private String operation;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,ocr,transcription,file,fineTuningJob,batchJob")
     @Metadata(description = "The file id for file operations and file-based inputs; the `CamelMistralFileId` header overrides it.")
     private String fileId;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,model")
     @Metadata(description = "The model id for model operations (e.g. `ft:open-mistral-7b:...`); the `CamelMistralModelId` header overrides it.")
     private String modelId;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,fineTuningJob,batchJob")
     @Metadata(description = "The job id for batch and fine-tuning job operations; the `CamelMistralJobId` header overrides it.")
     private String jobId;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,transcription,file")
     @Metadata(description = "For `mistral:file` upload and `mistral:transcription`: the name the uploaded file gets. When not set: the `CamelMistralFileName` header, Camel's `CamelFileName` header (without directories), or the name of a File/Path body.")
     private String fileName;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,file")
     @Metadata(description = "For `mistral:file` list: only files of these sample types, comma separated (`pretrain`, `instruct`, `batch_request`, `batch_result`, `batch_error`, ...).")
     private String sampleType;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,file")
     @Metadata(description = "For `mistral:file` list: only files whose name matches this search text.")
     private String search;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,file")
     @Metadata(description = "For `mistral:file` signedUrl: the hours the URL stays valid (the API's default is 24).")
     private Integer expiry;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,model")
     @Metadata(description = "For `mistral:model` update: the new name of the fine-tuned model, when the body is not a `ModelUpdate` or `Map`.")
     private String modelName;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,model")
     @Metadata(description = "For `mistral:model` update: the new description of the fine-tuned model, when the body is not a `ModelUpdate` or `Map`.")
     private String modelDescription;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,transcription")
     @Metadata(description = "For `mistral:transcription`: the language of the audio as a 2-letter code (e.g. `en`); it improves accuracy. Detected when not set.")
     private String language;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,transcription")
     @Metadata(description = "For `mistral:transcription`: the timestamps to return in the `CamelMistralSegments` header, `segment` and/or `word`, comma separated.")
     private String timestampGranularities;
-    @UriParam(label = "producer", defaultValue = "false")
+    @UriParam(label = "producer,transcription", defaultValue = "false")
     @Metadata(description = "For `mistral:transcription`: whether to tell the speakers apart (the segments then carry a speaker id).")
     private Boolean diarize;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,transcription")
     @Metadata(description = "For `mistral:transcription`: words or terms (no spaces, comma separated, at most 100) the model should favour, such as names and jargon.")
     private String contextBias;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,chat,analyzeImage,fim,agent")
     @Metadata(description = "A system message put before the conversation (chat and analyzeImage).")
     private String systemMessage;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,chat,analyzeImage,fim,agent,transcription")
     @Metadata(description = "Sampling temperature, 0 to 1.5. Lower is more deterministic; the default depends on the model.")
     private Double temperature;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,chat,analyzeImage,fim,agent")
     @Metadata(description = "Nucleus sampling: only the tokens within this probability mass (0 to 1) are considered.")
     private Double topP;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,chat,analyzeImage,fim,agent")
     @Metadata(description = "The maximum number of tokens to generate.")
     private Integer maxTokens;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,chat,analyzeImage,fim,agent")
     @Metadata(description = "A seed that makes sampling deterministic.")
     private Integer randomSeed;
-    @UriParam(label = "producer", defaultValue = "false")
+    @UriParam(label = "producer,chat,analyzeImage,agent", defaultValue = "false")
     @Metadata(description = "Whether to prepend Mistral's safety system prompt (chat only).")
     private Boolean safePrompt;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,chat,analyzeImage,fim,agent")
     @Metadata(description = "Stop sequences, comma separated: generation stops when one is produced.")
     private String stop;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,chat,analyzeImage,agent")
     @Metadata(description = "How many choices to generate (chat and agent); the body carries the first, the `CamelMistralResponse` header all.")
     private Integer n;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,chat,analyzeImage,agent")
     @Metadata(description = "Penalty (-2 to 2) on tokens that already appeared, favouring new topics.")
     private Double presencePenalty;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,chat,analyzeImage,agent")
     @Metadata(description = "Penalty (-2 to 2) on tokens by how often they already appeared.")
     private Double frequencyPenalty;
-    @UriParam(label = "producer", enums = "text,json_object,json_schema")
+    @UriParam(label = "producer,chat,analyzeImage,fim,agent", enums = "text,json_object,json_schema")
     @Metadata(description = "The shape of the reply: `text`, `json_object` (JSON mode; the prompt must ask for JSON too) or `json_schema` (reply constrained to `jsonSchema`). The reply is always a String.")
     private String responseFormat;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,chat,analyzeImage,fim,agent")
     @Metadata(supportFileReference = true, description = "The JSON schema for `responseFormat=json_schema`: inline JSON, or a reference such as `resource:classpath:schemas/invoice.json`.")
     private String jsonSchema;
-    @UriParam(label = "producer", defaultValue = "response")
+    @UriParam(label = "producer,chat,analyzeImage,fim,agent", defaultValue = "response")
     @Metadata(description = "The name given to the JSON schema of `responseFormat=json_schema`.")
     private String jsonSchemaName = "response";
-    @UriParam(label = "producer", defaultValue = "false")
+    @UriParam(label = "producer,chat,analyzeImage,fim,agent,ocr", defaultValue = "false")
     @Metadata(description = "Whether the model must follow the JSON schema strictly.")
     private Boolean jsonSchemaStrict;
-    @UriParam(label = "producer", enums = "high,none")
+    @UriParam(label = "producer,chat,analyzeImage,agent", enums = "high,none")
     @Metadata(description = "Reasoning effort of reasoning models: `high` for full reasoning traces, `none` to disable them.")
     private String reasoningEffort;
-    @UriParam(label = "producer", defaultValue = "Describe this image.")
+    @UriParam(label = "producer,analyzeImage", defaultValue = "Describe this image.")
     @Metadata(description = "The question asked about the image in `mistral:analyzeImage`.")
     private String prompt = "Describe this image.";
-    @UriParam(label = "producer", enums = "image/png,image/jpeg,image/webp,image/gif")
+    @UriParam(label = "producer,analyzeImage", enums = "image/png,image/jpeg,image/webp,image/gif")
     @Metadata(description = "The media type of the image body of `mistral:analyzeImage`. Detected from the bytes when not set.")
     private String imageMediaType;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,fim,fineTuningJob")
     @Metadata(description = "For `mistral:fim`: the code after the gap the model fills. The `CamelMistralSuffix` header overrides it. (On `mistral:fineTuningJob` it still means modelSuffix, deprecated there.)")
     private String suffix;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,fineTuningJob")
     @Metadata(description = "For `mistral:fineTuningJob`: the suffix of the fine-tuned model's name on create (at most 18 characters), a filter on list. The `CamelMistralSuffix` header overrides it.")
     private String modelSuffix;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,fim")
     @Metadata(description = "For `mistral:fim`: the minimum number of tokens to generate.")
     private Integer minTokens;
-    @UriParam(label = "common")
+    @UriParam(label = "common,agent,batchJob")
     @Metadata(description = "For `mistral:agent`: the id of the agent to call (e.g. `ag_...`). For `mistral:batchJob`: the (deprecated) agent a created batch runs, and a filter of job lists and batch job triggers.")
     private String agentId;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,embeddings")
     @Metadata(description = "For `mistral:embeddings`: the dimension of the vectors, on models that support it (e.g. `codestral-embed`).")
     private Integer outputDimension;
-    @UriParam(label = "producer", enums = "float,int8,uint8,binary,ubinary")
+    @UriParam(label = "producer,embeddings", enums = "float,int8,uint8,binary,ubinary")
     @Metadata(description = "For `mistral:embeddings`: the data type of the vectors, on models that support it.")
     private String outputDtype;
-    @UriParam(label = "producer,advanced", defaultValue = "128")
+    @UriParam(label = "producer,advanced,embeddings", defaultValue = "128")
     @Metadata(description = "For `mistral:embeddings`: the most inputs sent in one request. A larger list is split into several requests and the vectors reassembled in input order.")
     private int embeddingsBatchSize = 128;
-    @UriParam(label = "producer,advanced", defaultValue = "4")
+    @UriParam(label = "producer,advanced,embeddings", defaultValue = "4")
     @Metadata(description = "For `mistral:embeddings`: how many requests of one split list are in flight at once.")
     private int embeddingsMaxConcurrentRequests = 4;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,ocr")
     @Metadata(description = "For `mistral:ocr`: the pages to read, 0-based numbers and ranges such as `0-5` or `0,2-4`. All pages when not set; the `CamelMistralPages` header overrides it.")
     private String pages;
-    @UriParam(label = "producer", defaultValue = "false")
+    @UriParam(label = "producer,ocr", defaultValue = "false")
     @Metadata(description = "For `mistral:ocr`: whether the images found are returned as base64 data URLs in the response's pages.")
     private Boolean includeImageBase64;
-    @UriParam(label = "producer", enums = "markdown,html")
+    @UriParam(label = "producer,ocr", enums = "markdown,html")
     @Metadata(description = "For `mistral:ocr`: extract tables in this format into the pages' `tables`, leaving a link to each table (named like `tbl-0.html`) in its place in the markdown. Tables stay inline in the markdown when not set.")
     private String tableFormat;
-    @UriParam(label = "producer", defaultValue = "false")
+    @UriParam(label = "producer,ocr", defaultValue = "false")
     @Metadata(description = "For `mistral:ocr`: whether page headers are extracted into the pages' `header` instead of the markdown.")
     private Boolean extractHeader;
-    @UriParam(label = "producer", defaultValue = "false")
+    @UriParam(label = "producer,ocr", defaultValue = "false")
     @Metadata(description = "For `mistral:ocr`: whether page footers are extracted into the pages' `footer` instead of the markdown.")
     private Boolean extractFooter;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,ocr")
     @Metadata(supportFileReference = true, description = "For `mistral:ocr`: a JSON schema the whole document is annotated with (sent as a `json_schema` format, the only one the API accepts); the annotation comes back as JSON text in the `CamelMistralDocumentAnnotation` header. Inline JSON or a reference such as `resource:classpath:schemas/invoice.json`.")
     private String documentAnnotationSchema;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,ocr")
     @Metadata(supportFileReference = true, description = "For `mistral:ocr`: a JSON schema each image found is annotated with (sent as a `json_schema` format); the annotations come back in the images of the response's pages. Inline JSON or a `resource:` reference.")
     private String bboxAnnotationSchema;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,ocr")
     @Metadata(description = "For `mistral:ocr`: a prompt that guides the document annotation; needs `documentAnnotationSchema`.")
     private String documentAnnotationPrompt;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,file,fineTuningJob,batchJob")
     @Metadata(description = "For list operations (`file`, `fineTuningJob`, `batchJob`): return only this page (0-based) instead of all pages. The `CamelMistralPage` header overrides it.")
     private Integer page;
-    @UriParam(label = "common", defaultValue = "100")
+    @UriParam(label = "common,chat,file,fineTuningJob,batchJob", defaultValue = "100")
     @Metadata(description = "For list operations and polling triggers: the number of items asked for per page.")
     private int pageSize = 100;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,fineTuningJob,batchJob")
     @Metadata(description = "For `fineTuningJob` and `batchJob` list: only jobs created after this ISO-8601 date-time (e.g. `2026-01-31T00:00:00Z`). The `CamelMistralCreatedAfter` header overrides it.")
     private String createdAfter;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,fineTuningJob")
     @Metadata(description = "For `fineTuningJob` list: only jobs created before this ISO-8601 date-time.")
     private String createdBefore;
-    @UriParam(label = "common", defaultValue = "false")
+    @UriParam(label = "common,fineTuningJob,batchJob", defaultValue = "false")
     @Metadata(description = "For `fineTuningJob` and `batchJob` lists and triggers: only the jobs created with this API key.")
     private Boolean createdByMe;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,fineTuningJob,batchJob")
     @Metadata(description = "For `fineTuningJob` list: the one status to list (e.g. `RUNNING`). For `batchJob` list: one or more statuses, comma separated (`QUEUED,RUNNING`), sent as repeated `status=` parameters.")
     private String status;
-    @UriParam(label = "producer", enums = "created,-created")
+    @UriParam(label = "producer,batchJob", enums = "created,-created")
     @Metadata(description = "For `batchJob` list: `created` lists the oldest jobs first, `-created` (the API's default) the newest.")
     private String orderBy;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,fineTuningJob")
     @Metadata(description = "For `fineTuningJob` create: the training file ids, comma separated, each optionally with a weight (`id:0.5`). When not set, the file of the `CamelMistralFileId` header or `fileId` option.")
     private String trainingFiles;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,fineTuningJob")
     @Metadata(description = "For `fineTuningJob` create: the validation file ids, comma separated.")
     private String validationFiles;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,fineTuningJob")
     @Metadata(description = "For `fineTuningJob` create: the number of training steps.")
     private Integer trainingSteps;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,fineTuningJob")
     @Metadata(description = "For `fineTuningJob` create: the learning rate (the API's default is 0.0001).")
     private Double learningRate;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,fineTuningJob")
     @Metadata(description = "For `fineTuningJob` create: the number of passes over the training data.")
     private Double epochs;
-    @UriParam(label = "producer,advanced")
+    @UriParam(label = "producer,advanced,fineTuningJob")
     @Metadata(description = "For `fineTuningJob` create: the weight decay, 0 to 1.")
     private Double weightDecay;
-    @UriParam(label = "producer,advanced")
+    @UriParam(label = "producer,advanced,fineTuningJob")
     @Metadata(description = "For `fineTuningJob` create: the fraction of steps that warm the learning rate up, 0 to 1.")
     private Double warmupFraction;
-    @UriParam(label = "producer,advanced")
+    @UriParam(label = "producer,advanced,fineTuningJob")
     @Metadata(description = "For `fineTuningJob` create: the sequence length (at least 100).")
     private Integer seqLen;
-    @UriParam(label = "producer,advanced")
+    @UriParam(label = "producer,advanced,fineTuningJob")
     @Metadata(description = "For `fineTuningJob` create: the fill-in-the-middle ratio of completion jobs, 0 to 1.")
     private Double fimRatio;
-    @UriParam(label = "producer", defaultValue = "true")
+    @UriParam(label = "producer,fineTuningJob", defaultValue = "true")
     @Metadata(description = "For `fineTuningJob` create: whether the job starts by itself once validated; when false it waits in `VALIDATED` for the `start` operation.")
     private Boolean autoStart;
-    @UriParam(label = "producer", defaultValue = "false")
+    @UriParam(label = "producer,fineTuningJob", defaultValue = "false")
     @Metadata(description = "For `fineTuningJob` create: only estimate cost and duration (a `FineTuningJobEstimate` body); no job is created.")
     private boolean dryRun;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,batchJob")
     @Metadata(description = "For `batchJob` create: the uploaded JSONL input file ids (purpose `batch`), comma separated. When not set and the body is not a List, the file of the `CamelMistralFileId` header or `fileId` option.")
     private String inputFiles;
-    @UriParam(label = "producer", defaultValue = BatchJobsApi.DEFAULT_ENDPOINT)
+    @UriParam(label = "producer,batchJob", defaultValue = BatchJobsApi.DEFAULT_ENDPOINT)
     @Metadata(description = "For `batchJob` create: the API every request of the batch goes to, e.g. `/v1/chat/completions`, `/v1/embeddings`, `/v1/fim/completions`, `/v1/moderations`, `/v1/ocr`.")
     private String batchEndpoint = BatchJobsApi.DEFAULT_ENDPOINT;
     /** @deprecated the old name of {@link #batchEndpoint}: two meanings of "endpoint" in one URI confuse tools */
@@ -245,22 +245,22 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "producer")
     @Metadata(description = "Deprecated: use batchEndpoint. Still honoured, with a warning, when batchEndpoint is not set.")
     private String endpoint;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,batchJob")
     @Metadata(description = "For `batchJob` create: metadata kept with the job, as `key=value,key=value` (keys up to 32, values up to 512 characters). The `CamelMistralMetadata` header overrides it.")
     private String metadata;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,batchJob")
     @Metadata(description = "For `batchJob` create: the hours after which the job stops (the API's default is 24).")
     private Integer timeoutHours;
-    @UriParam(label = "producer", defaultValue = "list", enums = "list,map,iterator")
+    @UriParam(label = "producer,batchJob", defaultValue = "list", enums = "list,map,iterator")
     @Metadata(description = "For `batchJob` results: `list` returns a `List<BatchResult>` (output lines, then error lines); `map` a `Map<String, BatchResult>` keyed by custom id; both hold every result in memory. `iterator` returns an `Iterator<BatchResult>` that reads the files line by line as it is consumed, for `split(body()).streaming()` over large batches.")
     private String resultsFormat = "list";
-    @UriParam(label = "producer", defaultValue = "GET", enums = "GET,POST,PUT,PATCH,DELETE")
+    @UriParam(label = "producer,apiRequest", defaultValue = "GET", enums = "GET,POST,PUT,PATCH,DELETE")
     @Metadata(description = "For `mistral:apiRequest`: the HTTP method.")
     private String method = "GET";
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,apiRequest")
     @Metadata(description = "For `mistral:apiRequest`: the path relative to `baseUrl`, e.g. `/v1/models`. URLs of other hosts are refused.")
     private String path;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,apiRequest")
     @Metadata(description = "For `mistral:apiRequest`: query parameters as `a=1&b=2`; repeat a name for a list (`status=QUEUED&status=RUNNING`).")
     private String queryParameters;
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
@@ -269,7 +269,7 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "120000", javaType = "java.time.Duration")
     @Metadata(description = "How long to wait for the answer of one call once sent, in milliseconds (or a duration such as `2m`). Generations of long texts need minutes.")
     private long requestTimeout = 120000;
-    @UriParam(label = "producer", defaultValue = "false")
+    @UriParam(label = "producer,chat,fim,agent", defaultValue = "false")
     @Metadata(description = "Stream the reply of mistral:chat, mistral:fim and mistral:agent as it is generated: the "
                             + "body becomes a `TextStream`, an `Iterator<String>` of text deltas (also `Iterable` and "
                             + "`AutoCloseable`) that `split(body()).streaming()` handles delta by delta, "
@@ -277,26 +277,26 @@ public class MistralConfiguration implements Cloneable {
                             + "bytes as they arrive. It is closed when the exchange completes; `result()` holds the "
                             + "whole text, finish reason, usage, model and id once it has ended.")
     private boolean streaming;
-    @UriParam(label = "producer", defaultValue = "60000", javaType = "java.time.Duration")
+    @UriParam(label = "producer,chat,fim,agent", defaultValue = "60000", javaType = "java.time.Duration")
     @Metadata(description = "The longest silence of a streamed reply, in milliseconds (or a duration such as `1m`), "
                             + "before it fails with MistralConnectionException.")
     private long streamIdleTimeout = 60_000;
-    @UriParam(label = "producer")
+    @UriParam(label = "producer,chat")
     @Metadata(description = "The class (a record or a bean, by its fully qualified name) the reply of mistral:chat or "
                             + "mistral:agent is read into: a strict json_schema generated from it is sent as the "
                             + "response format, and the body out is an instance of it. Every property is required "
                             + "but those of type Optional.")
     private String outputClass;
-    @UriParam(label = "producer", defaultValue = "1")
+    @UriParam(label = "producer,chat", defaultValue = "1")
     @Metadata(description = "How many times a reply that does not fit outputClass is asked for again, with the "
                             + "problem fed back to the model, before MistralStructuredOutputException.")
     private int structuredOutputRetries = 1;
-    @UriParam(label = "producer,memory", defaultValue = "20")
+    @UriParam(label = "producer,memory,chat", defaultValue = "20")
     @Metadata(description = "With the CamelMistralMemoryId header: how many earlier messages of the conversation are "
                             + "sent along (the system message aside); the oldest go first, never splitting a tool call "
                             + "from its results.")
     private int maxHistoryMessages = 20;
-    @UriParam(label = "producer,memory")
+    @UriParam(label = "producer,memory,chat")
     @Metadata(description = "Where the CamelMistralMemoryId conversations are kept: any Camel StateRepository<String, "
                             + "String> (e.g. a FileStateRepository or a JDBC one), so they survive restarts. Default: "
                             + "in memory, the 1,000 most recently used conversations of the component.")
@@ -321,29 +321,29 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "consumer,tool")
     @Metadata(description = "Comma-separated names of parameter.* parameters that the model may leave out.")
     private String optionalParameters;
-    @UriParam(label = "producer,tools")
+    @UriParam(label = "producer,tools,chat,analyzeImage")
     @Metadata(description = "The tools the model may call, as names of `mistral:tool` routes of this CamelContext, "
                             + "comma-separated, or `*` for all of them. The action then runs the tool loop: it "
                             + "executes the calls the model makes (in parallel when it makes several), sends the "
                             + "results back, and returns the model's final answer.")
     private String tools;
-    @UriParam(label = "producer,tools")
+    @UriParam(label = "producer,tools,chat,analyzeImage")
     @Metadata(description = "Whether and which tool the model must call: auto (it decides), any or required (at least "
                             + "one), none, or the name of one tool.")
     private String toolChoice;
-    @UriParam(label = "producer,tools")
+    @UriParam(label = "producer,tools,chat,analyzeImage")
     @Metadata(description = "Whether the model may ask for several tool calls in one answer (the API's default when "
                             + "unset).")
     private Boolean parallelToolCalls;
-    @UriParam(label = "producer,tools", defaultValue = "10")
+    @UriParam(label = "producer,tools,chat", defaultValue = "10")
     @Metadata(description = "How many model answers asking for tools are executed at most; one more answer asking for "
                             + "tools fails the exchange saying so.")
     private int maxToolIterations = 10;
-    @UriParam(label = "producer,tools", defaultValue = "report", enums = "report,fail")
+    @UriParam(label = "producer,tools,chat", defaultValue = "report", enums = "report,fail")
     @Metadata(description = "What a failing tool route does: report (its exception text goes back to the model as the "
                             + "tool's result) or fail (the exchange fails with the tool's exception).")
     private String toolErrorStrategy = "report";
-    @UriParam(label = "producer,tools", defaultValue = "true")
+    @UriParam(label = "producer,tools,chat", defaultValue = "true")
     @Metadata(description = "Whether the action executes the model's tool calls. false returns them instead: the "
                             + "CamelMistralToolCalls header holds the calls, the body is null.")
     private boolean autoToolExecution = true;
@@ -380,36 +380,36 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "consumer,advanced")
     @Metadata(description = "The key of this trigger's state in the `stateRepository`. Defaults to `mistral:<api>:<event>`; set it when two triggers of the same kind with different filters share a repository.")
     private String stateKey;
-    @UriParam(label = "consumer,advanced", defaultValue = "60000", javaType = "java.time.Duration")
+    @UriParam(label = "consumer,advanced,fineTuningJob,batchJob", defaultValue = "60000", javaType = "java.time.Duration")
     @Metadata(description = "How far before the newest `created_at` seen a job trigger asks again (`created_after`), in milliseconds: covers the filter's unspecified inclusivity, 1 s timestamps and clock skew. Ids seen are never reported twice.")
     private long createdAfterOverlap = 60000;
-    @UriParam(label = "consumer")
+    @UriParam(label = "consumer,batchJob")
     @Metadata(description = "For the `mistral:batchJob` trigger with `event=succeeded`: put the job's results into the `CamelMistralBatchResults` header besides the job body, as an `Iterator` of `BatchResult` over the output and error files, read line by line as the route consumes it.")
     private boolean includeResults;
-    @UriParam(label = "common", enums = "fine-tune,batch,ocr,audio")
+    @UriParam(label = "common,file", enums = "fine-tune,batch,ocr,audio")
     @Metadata(description = "For `mistral:file`: the purpose of an uploaded file (`fine-tune`, `batch`, `ocr`, `audio`); with list and the triggers, only files of this purpose. The `CamelMistralPurpose` header overrides it for upload and list.")
     private String purpose;
-    @UriParam(label = "common")
+    @UriParam(label = "common,file")
     @Metadata(description = "For `mistral:file` list and triggers: only files of these sources, comma separated (`upload`, `repository`, `mistral`); `upload` skips the result files Mistral writes.")
     private String fileSource;
-    @UriParam(label = "consumer", enums = "observability")
+    @UriParam(label = "consumer,chat", enums = "observability")
     @Metadata(description = "For the `mistral:chat` trigger with `event=created`: where completions come from. Not set, the chat calls of this CamelContext's producers; `observability`, the chat completion events of the whole organization, polled from the API's (beta) chat completion event search, so calls made outside this application fire too.")
     private String eventSource;
     /** @deprecated meant fileSource for files and eventSource for the chat trigger */
     @Deprecated
-    @UriParam(label = "common")
+    @UriParam(label = "common,file,chat")
     @Metadata(description = "Deprecated: use fileSource (file lists and triggers) or eventSource (the chat trigger). Still honoured, with a warning, when those are not set.")
     private String source;
-    @UriParam(label = "common")
+    @UriParam(label = "common,model")
     @Metadata(description = "For `mistral:model`: only fine-tuned models. The triggers default to true (base models come and go with Mistral's releases); the list operation defaults to false (all models).")
     private Boolean fineTunedOnly;
-    @UriParam(label = "consumer,advanced", defaultValue = "1000")
+    @UriParam(label = "consumer,advanced,chat,fim,agent,embeddings,ocr", defaultValue = "1000")
     @Metadata(description = "For completion triggers (`chat`, `fim`, `agent`, `embeddings`, `ocr`): how many events wait for a slow trigger route; beyond that new events are dropped, counted and logged, and the producing route is never slowed down.")
     private int eventQueueSize = 1000;
-    @UriParam(label = "consumer,advanced", defaultValue = "16777216")
+    @UriParam(label = "consumer,advanced,chat,fim,agent,embeddings,ocr", defaultValue = "16777216")
     @Metadata(description = "For completion triggers: the most bytes the waiting events may take, estimated from the JSON size of their responses (an OCR result with images is far bigger than a chat reply); beyond it new events are dropped and counted like a full queue. An event is always accepted by an empty queue. 0: no byte bound.")
     private long eventQueueMaxBytes = 16L * 1024 * 1024;
-    @UriParam(label = "consumer,advanced", defaultValue = "10000", javaType = "java.time.Duration")
+    @UriParam(label = "consumer,advanced,chat,fim,agent,embeddings,ocr", defaultValue = "10000", javaType = "java.time.Duration")
     @Metadata(description = "For completion triggers: how long stopping the route waits for the exchange in hand and the queued events to be delivered, in milliseconds (or a duration such as `30s`). Then the exchange in hand is interrupted and the events still queued are dropped, counted and logged.")
     private long drainTimeout = 10000;
     @UriParam(label = "consumer", defaultValue = "4")

@@ -188,14 +188,11 @@ public final class MistralClient {
      * longer than {@code idleTimeout} fails. Retries apply until the answer starts, as for every call.
      */
     public CompletableFuture<MistralResponse<TextStream>> stream(ApiCall call, StreamDecoder decoder, Duration idleTimeout) {
-        byte[] json;
-        try {
-            json = jsonBody(call);
-        } catch (JsonProcessingException e) {
-            return CompletableFuture.failedFuture(
-                    new IllegalArgumentException("Cannot write the request body of " + describe(call) + " as JSON: "
-                                                 + e.getOriginalMessage(), e));
-        }
+        return withJsonBody(call, json -> streamJson(call, json, decoder, idleTimeout));
+    }
+
+    private CompletableFuture<MistralResponse<TextStream>> streamJson(ApiCall call, byte[] json, StreamDecoder decoder,
+                                                                      Duration idleTimeout) {
         return withRetries(call, true, () -> {
             ConfigurableHttpRequest request = streamingRequest(call, "text/event-stream");
             // the response timeout is the longest silence between two bytes: for a stream, its idle timeout
@@ -228,6 +225,12 @@ public final class MistralClient {
      * throws the {@link MistralApiException} of a non-2xx answer, so that the retries see it.
      */
     private <T> CompletableFuture<T> send(ApiCall call, Function<SimpleHttpResponse, T> reader) {
+        return withJsonBody(call, json -> withRetries(call, true, () -> execute(call,
+                SimpleRequestProducer.create(toRequest(call, json)), SimpleResponseConsumer.create()).thenApply(reader)));
+    }
+
+    /** Writes the call's JSON body once (null when it has none) and sends it with {@code send}. */
+    private <T> CompletableFuture<T> withJsonBody(ApiCall call, Function<byte[], CompletableFuture<T>> send) {
         byte[] json;
         try {
             json = jsonBody(call);
@@ -236,8 +239,7 @@ public final class MistralClient {
                     new IllegalArgumentException("Cannot write the request body of " + describe(call) + " as JSON: "
                                                  + e.getOriginalMessage(), e));
         }
-        return withRetries(call, true, () -> execute(call, SimpleRequestProducer.create(toRequest(call, json)),
-                SimpleResponseConsumer.create()).thenApply(reader));
+        return send.apply(json);
     }
 
     /**

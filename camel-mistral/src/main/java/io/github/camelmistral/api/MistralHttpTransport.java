@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.TlsConfig;
 import org.apache.hc.client5.http.impl.DefaultSchemePortResolver;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
@@ -53,13 +54,14 @@ public final class MistralHttpTransport implements Closeable {
                 .setMaxConnPerRoute(settings.maxConnections())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(settings.connectTimeout()))
-                        .build());
+                        .build())
+                // the version is negotiated per connection, by ALPN during the TLS handshake
+                .setDefaultTlsConfig(TlsConfig.custom().setVersionPolicy(versionPolicy(settings.httpVersion())).build());
         if (settings.sslContext() != null) {
             connections.setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(settings.sslContext()).build());
         }
         HttpAsyncClientBuilder builder = HttpAsyncClients.custom()
                 .setConnectionManager(connections.build())
-                .setVersionPolicy(versionPolicy(settings.httpVersion()))
                 .setIOReactorConfig(IOReactorConfig.custom()
                         .setIoThreadCount(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())))
                         // Nagle's algorithm against delayed ACKs costs ~40 ms per small request on a kept-alive connection

@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.core5.http.ConnectionClosedException;
 import org.apache.hc.core5.http.NoHttpResponseException;
+import org.apache.hc.core5.http.RequestNotExecutedException;
 
 /**
  * Which failed calls are sent again, and when.
@@ -16,7 +17,7 @@ import org.apache.hc.core5.http.NoHttpResponseException;
  * Retried: 429, 500, 502, 503 and 504 answers and connection failures (refused, connect timeout, reset before an
  * answer), with exponential backoff and full jitter, or after the answer's {@code Retry-After}. A call that creates
  * something ({@link ApiCall#creates()}) is retried only when the API certainly did not act on it: a 429, a refused
- * connection, a connect timeout. A response timeout is never retried: the call may still be running.
+ * connection, a connect timeout, a request that was never sent (a pooled connection found closed). A response timeout is never retried: the call may still be running.
  *
  * @param maxRetries   how many times a call is sent again at most (0: never)
  * @param initialDelay the backoff before the first retry; it doubles with each retry
@@ -84,7 +85,9 @@ public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDel
         }
         if (failure instanceof MistralConnectionException) {
             Throwable cause = failure.getCause();
-            if (cause instanceof ConnectException || cause instanceof ConnectTimeoutException) {
+            if (cause instanceof ConnectException || cause instanceof ConnectTimeoutException
+                || cause instanceof RequestNotExecutedException) {
+                // the request never left: not even a creation can have been acted on
                 return true;
             }
             return !call.creates() && isResetBeforeAnswer(cause);

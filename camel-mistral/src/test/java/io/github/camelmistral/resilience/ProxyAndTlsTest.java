@@ -145,6 +145,22 @@ class ProxyAndTlsTest {
     }
 
     @Test
+    void httpsNegotiatesHttp2ByAlpnAndHttpVersionCanForceHttp11() throws Exception {
+        MistralComponent negotiating = new MistralComponent();
+        negotiating.setSslContextParameters(trustingTheTestCertificate());
+        assertThat(chat(negotiating).getException()).isNull();
+        assertThat(api.getAllServeEvents().get(0).getRequest().getProtocol()).isEqualTo("HTTP/2.0");
+        context.stop();
+
+        api.resetRequests();
+        MistralComponent http11 = new MistralComponent();
+        http11.setSslContextParameters(trustingTheTestCertificate());
+        http11.setHttpVersion("1.1");
+        assertThat(chat(http11).getException()).isNull();
+        assertThat(api.getAllServeEvents().get(0).getRequest().getProtocol()).isEqualTo("HTTP/1.1");
+    }
+
+    @Test
     void withoutTheTrustTheHandshakeFails() throws Exception {
         Exchange result = chat(new MistralComponent());
 

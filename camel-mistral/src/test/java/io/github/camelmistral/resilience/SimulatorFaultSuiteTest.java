@@ -103,6 +103,9 @@ class SimulatorFaultSuiteTest extends CamelTestSupport {
 
     @Test
     void everyChatCallSucceedsThroughInjected429s503sAndResets() {
+        // 10% of the requests fail: 4% 503, 3% connection resets, 3% 429 with a Retry-After (0 s here, so that the
+        // component-wide pause after a 429 does not serialize the suite; retryAfterIsWaitedBeforeTheNextAttempt waits
+        // a real one)
         sim.faults().failRate(CHAT, 0.04, 503).resetRate(CHAT, 0.03).failRate(CHAT, 0.03, 429, Duration.ZERO);
 
         List<Exchange> results = sendAll("direct:chat", CALLS);
