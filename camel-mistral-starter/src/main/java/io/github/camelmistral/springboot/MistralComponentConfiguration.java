@@ -31,11 +31,6 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      */
     private Boolean enabled;
     /**
-     * For mistral:agent: the id of the agent to call (e.g. ag_...). For mistral:batchJob: the (deprecated) agent a
-     * created batch runs, and a filter of job lists and batch job triggers.
-     */
-    private String agentId;
-    /**
      * The base URL of the API. Point it at a local simulator or a proxy for tests.
      */
     private String baseUrl;
@@ -45,39 +40,12 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      */
     private MistralConfiguration configuration;
     /**
-     * For fineTuningJob and batchJob lists and triggers: only the jobs created with this API key.
-     */
-    private Boolean createdByMe;
-    /**
-     * For mistral:model: only fine-tuned models. The triggers default to true (base models come and go with Mistral's
-     * releases); the list operation defaults to false (all models).
-     */
-    private Boolean fineTunedOnly;
-    /**
      * The model to use. Defaults per API: mistral-small-latest for chat and analyzeImage, codestral-latest for fim,
      * mistral-embed for embeddings, mistral-ocr-latest for ocr, mistral-moderation-latest for moderation,
      * voxtral-mini-latest for transcription. Required for classification: the id of a fine-tuned classifier. On job
      * and completion triggers it is a filter: only events of this model fire.
      */
     private String model;
-    /**
-     * For list operations and polling triggers: the number of items asked for per page.
-     */
-    private Integer pageSize;
-    /**
-     * For mistral:file: the purpose of an uploaded file (fine-tune, batch, ocr, audio); with list and the triggers,
-     * only files of this purpose. The CamelMistralPurpose header overrides it for upload and list. One of: fine-tune,
-     * batch, ocr, audio.
-     */
-    private String purpose;
-    /**
-     * For mistral:file list and triggers: only files of these sources, comma separated (upload, repository, mistral);
-     * upload skips the result files Mistral writes. For the mistral:chat trigger with event=created it chooses where
-     * completions come from instead: not set, the chat calls of this CamelContext's producers; observability, the chat
-     * completion events of the whole organization, polled from the API's (beta) chat completion event search, so calls
-     * made outside this application fire too (any other value is refused).
-     */
-    private String source;
     /**
      * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
      * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed as
@@ -96,12 +64,6 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      * uploaded, deleted, generated, completed.
      */
     private String event;
-    /**
-     * For the mistral:batchJob trigger with event=succeeded: put the job's results into the CamelMistralBatchResults
-     * header besides the job body, as an Iterator of BatchResult over the output and error files, read line by line as
-     * the route consumes it.
-     */
-    private Boolean includeResults;
     /**
      * For the polling triggers: after how many failed exchanges of the same event the trigger gives up on it: the
      * failure goes to the consumer's exceptionHandler, a WARN is logged and the event is recorded as delivered. 0 or
@@ -126,28 +88,6 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      */
     private String startFrom;
     /**
-     * How far before the newest created_at seen a job trigger asks again (created_after), in milliseconds: covers the
-     * filter's unspecified inclusivity, 1 s timestamps and clock skew. Ids seen are never reported twice.
-     */
-    private Duration createdAfterOverlap;
-    /**
-     * For completion triggers: how long stopping the route waits for the exchange in hand and the queued events to be
-     * delivered, in milliseconds (or a duration such as 30s). Then the exchange in hand is interrupted and the events
-     * still queued are dropped, counted and logged.
-     */
-    private Duration drainTimeout;
-    /**
-     * For completion triggers: the most bytes the waiting events may take, estimated from the JSON size of their
-     * responses (an OCR result with images is far bigger than a chat reply); beyond it new events are dropped and
-     * counted like a full queue. An event is always accepted by an empty queue. 0: no byte bound.
-     */
-    private Long eventQueueMaxBytes;
-    /**
-     * For completion triggers (chat, fim, agent, embeddings, ocr): how many events wait for a slow trigger route;
-     * beyond that new events are dropped, counted and logged, and the producing route is never slowed down.
-     */
-    private Integer eventQueueSize;
-    /**
      * The key of this trigger's state in the stateRepository. Defaults to mistral::; set it when two triggers of the
      * same kind with different filters share a repository.
      */
@@ -160,118 +100,9 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      */
     private StateRepository<String, String> stateRepository;
     /**
-     * For fineTuningJob create: whether the job starts by itself once validated; when false it waits in VALIDATED for
-     * the start operation.
-     */
-    private Boolean autoStart;
-    /**
-     * For mistral:ocr: a JSON schema each image found is annotated with (sent as a json_schema format); the
-     * annotations come back in the images of the response's pages. Inline JSON or a resource: reference.
-     */
-    private String bboxAnnotationSchema;
-    /**
-     * For mistral:transcription: words or terms (no spaces, comma separated, at most 100) the model should favour,
-     * such as names and jargon.
-     */
-    private String contextBias;
-    /**
-     * For fineTuningJob and batchJob list: only jobs created after this ISO-8601 date-time (e.g.
-     * 2026-01-31T00:00:00Z). The CamelMistralCreatedAfter header overrides it.
-     */
-    private String createdAfter;
-    /**
-     * For fineTuningJob list: only jobs created before this ISO-8601 date-time.
-     */
-    private String createdBefore;
-    /**
-     * For mistral:transcription: whether to tell the speakers apart (the segments then carry a speaker id).
-     */
-    private Boolean diarize;
-    /**
-     * For mistral:ocr: a prompt that guides the document annotation; needs documentAnnotationSchema.
-     */
-    private String documentAnnotationPrompt;
-    /**
-     * For mistral:ocr: a JSON schema the whole document is annotated with (sent as a json_schema format, the only one
-     * the API accepts); the annotation comes back as JSON text in the CamelMistralDocumentAnnotation header. Inline
-     * JSON or a reference such as resource:classpath:schemas/invoice.json.
-     */
-    private String documentAnnotationSchema;
-    /**
-     * For fineTuningJob create: only estimate cost and duration (a FineTuningJobEstimate body); no job is created.
-     */
-    private Boolean dryRun;
-    /**
-     * For batchJob create: the API every request of the batch goes to, e.g. /v1/chat/completions, /v1/embeddings,
-     * /v1/fim/completions, /v1/moderations, /v1/ocr.
+     * Deprecated: use batchEndpoint. Still honoured, with a warning, when batchEndpoint is not set.
      */
     private String endpoint;
-    /**
-     * For fineTuningJob create: the number of passes over the training data.
-     */
-    private Double epochs;
-    /**
-     * For mistral:file signedUrl: the hours the URL stays valid (the API's default is 24).
-     */
-    private Integer expiry;
-    /**
-     * For mistral:ocr: whether page footers are extracted into the pages' footer instead of the markdown.
-     */
-    private Boolean extractFooter;
-    /**
-     * For mistral:ocr: whether page headers are extracted into the pages' header instead of the markdown.
-     */
-    private Boolean extractHeader;
-    /**
-     * The file id for file operations and file-based inputs; the CamelMistralFileId header overrides it.
-     */
-    private String fileId;
-    /**
-     * For mistral:file upload and mistral:transcription: the name the uploaded file gets. When not set: the
-     * CamelMistralFileName header, Camel's CamelFileName header (without directories), or the name of a File/Path
-     * body.
-     */
-    private String fileName;
-    /**
-     * Penalty (-2 to 2) on tokens by how often they already appeared.
-     */
-    private Double frequencyPenalty;
-    /**
-     * The media type of the image body of mistral:analyzeImage. Detected from the bytes when not set. One of:
-     * image/png, image/jpeg, image/webp, image/gif.
-     */
-    private String imageMediaType;
-    /**
-     * For mistral:ocr: whether the images found are returned as base64 data URLs in the response's pages.
-     */
-    private Boolean includeImageBase64;
-    /**
-     * For batchJob create: the uploaded JSONL input file ids (purpose batch), comma separated. When not set and the
-     * body is not a List, the file of the CamelMistralFileId header or fileId option.
-     */
-    private String inputFiles;
-    /**
-     * The job id for batch and fine-tuning job operations; the CamelMistralJobId header overrides it.
-     */
-    private String jobId;
-    /**
-     * The JSON schema for responseFormat=json_schema: inline JSON, or a reference such as
-     * resource:classpath:schemas/invoice.json.
-     */
-    private String jsonSchema;
-    /**
-     * The name given to the JSON schema of responseFormat=json_schema.
-     */
-    private String jsonSchemaName;
-    /**
-     * Whether the model must follow the JSON schema strictly.
-     */
-    private Boolean jsonSchemaStrict;
-    /**
-     * For mistral:transcription: the language of the audio as a 2-letter code (e.g. en); it improves accuracy.
-     * Detected when not set.
-     */
-    private String language;
     /**
      * Whether the producer should be started lazy (on the first message). By starting lazy you can use this to allow
      * CamelContext and routes to startup in situations where a producer may otherwise fail during starting and cause
@@ -282,224 +113,14 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      */
     private Boolean lazyStartProducer;
     /**
-     * For fineTuningJob create: the learning rate (the API's default is 0.0001).
-     */
-    private Double learningRate;
-    /**
-     * The maximum number of tokens to generate.
-     */
-    private Integer maxTokens;
-    /**
-     * For batchJob create: metadata kept with the job, as key=value,key=value (keys up to 32, values up to 512
-     * characters). The CamelMistralMetadata header overrides it.
-     */
-    private String metadata;
-    /**
-     * For mistral:apiRequest: the HTTP method. One of: GET, POST, PUT, PATCH, DELETE.
-     */
-    private String method;
-    /**
-     * For mistral:fim: the minimum number of tokens to generate.
-     */
-    private Integer minTokens;
-    /**
-     * For mistral:model update: the new description of the fine-tuned model, when the body is not a ModelUpdate or
-     * Map.
-     */
-    private String modelDescription;
-    /**
-     * The model id for model operations (e.g. ft:open-mistral-7b:...); the CamelMistralModelId header overrides it.
-     */
-    private String modelId;
-    /**
-     * For mistral:model update: the new name of the fine-tuned model, when the body is not a ModelUpdate or Map.
-     */
-    private String modelName;
-    /**
-     * How many choices to generate (chat and agent); the body carries the first, the CamelMistralResponse header all.
-     */
-    private Integer n;
-    /**
      * The operation of a resource API: for model list, get, delete, update, archive, unarchive; for file upload, list,
      * get, delete, download, signedUrl; for fineTuningJob create, list, get, cancel, start; for batchJob create, list,
-     * get, cancel, results. The CamelMistralOperation header overrides it per message.
+     * get, cancel, results (the guide lists the operations of every API). The CamelMistralOperation header overrides
+     * it per message. One of: upload, list, get, delete, download, signedUrl, update, archive, unarchive, create,
+     * cancel, start, results, append, restart, history, messages, listVersions, getVersion, updateVersion, setAlias,
+     * listAliases, deleteAlias, share, unshare, listAccess, status, text, reprocess, sample.
      */
     private String operation;
-    /**
-     * For batchJob list: created lists the oldest jobs first, -created (the API's default) the newest. One of:
-     * created, -created.
-     */
-    private String orderBy;
-    /**
-     * The class (a record or a bean, by its fully qualified name) the reply of mistral:chat or mistral:agent is read
-     * into: a strict json_schema generated from it is sent as the response format, and the body out is an instance of
-     * it. Every property is required but those of type Optional.
-     */
-    private String outputClass;
-    /**
-     * For mistral:embeddings: the dimension of the vectors, on models that support it (e.g. codestral-embed).
-     */
-    private Integer outputDimension;
-    /**
-     * For mistral:embeddings: the data type of the vectors, on models that support it. One of: float, int8, uint8,
-     * binary, ubinary.
-     */
-    private String outputDtype;
-    /**
-     * For list operations (file, fineTuningJob, batchJob): return only this page (0-based) instead of all pages. The
-     * CamelMistralPage header overrides it.
-     */
-    private Integer page;
-    /**
-     * For mistral:ocr: the pages to read, 0-based numbers and ranges such as 0-5 or 0,2-4. All pages when not set; the
-     * CamelMistralPages header overrides it.
-     */
-    private String pages;
-    /**
-     * For mistral:apiRequest: the path relative to baseUrl, e.g. /v1/models. URLs of other hosts are refused.
-     */
-    private String path;
-    /**
-     * Penalty (-2 to 2) on tokens that already appeared, favouring new topics.
-     */
-    private Double presencePenalty;
-    /**
-     * The question asked about the image in mistral:analyzeImage.
-     */
-    private String prompt;
-    /**
-     * For mistral:apiRequest: query parameters as a=1&b=2; repeat a name for a list (status=QUEUED&status=RUNNING).
-     */
-    private String queryParameters;
-    /**
-     * A seed that makes sampling deterministic.
-     */
-    private Integer randomSeed;
-    /**
-     * Reasoning effort of reasoning models: high for full reasoning traces, none to disable them. One of: high, none.
-     */
-    private String reasoningEffort;
-    /**
-     * The shape of the reply: text, json_object (JSON mode; the prompt must ask for JSON too) or json_schema (reply
-     * constrained to jsonSchema). The reply is always a String. One of: text, json_object, json_schema.
-     */
-    private String responseFormat;
-    /**
-     * For batchJob results: list returns a List (output lines, then error lines); map a Map keyed by custom id; both
-     * hold every result in memory. iterator returns an Iterator that reads the files line by line as it is consumed,
-     * for split(body()).streaming() over large batches. One of: list, map, iterator.
-     */
-    private String resultsFormat;
-    /**
-     * Whether to prepend Mistral's safety system prompt (chat only).
-     */
-    private Boolean safePrompt;
-    /**
-     * For mistral:file list: only files of these sample types, comma separated (pretrain, instruct, batch_request,
-     * batch_result, batch_error, ...).
-     */
-    private String sampleType;
-    /**
-     * For mistral:file list: only files whose name matches this search text.
-     */
-    private String search;
-    /**
-     * For fineTuningJob list: the one status to list (e.g. RUNNING). For batchJob list: one or more statuses, comma
-     * separated (QUEUED,RUNNING), sent as repeated status= parameters.
-     */
-    private String status;
-    /**
-     * Stop sequences, comma separated: generation stops when one is produced.
-     */
-    private String stop;
-    /**
-     * The longest silence of a streamed reply, in milliseconds (or a duration such as 1m), before it fails with
-     * MistralConnectionException.
-     */
-    private Duration streamIdleTimeout;
-    /**
-     * Stream the reply of mistral:chat, mistral:fim and mistral:agent as it is generated: the body becomes a
-     * TextStream, an Iterator of text deltas (also Iterable and AutoCloseable) that split(body()).streaming() handles
-     * delta by delta, convertBodyTo(String.class) reads whole and convertBodyTo(InputStream.class) reads as bytes as
-     * they arrive. It is closed when the exchange completes; result() holds the whole text, finish reason, usage,
-     * model and id once it has ended.
-     */
-    private Boolean streaming;
-    /**
-     * How many times a reply that does not fit outputClass is asked for again, with the problem fed back to the model,
-     * before MistralStructuredOutputException.
-     */
-    private Integer structuredOutputRetries;
-    /**
-     * For mistral:fim: the code after the gap the model fills. For mistral:fineTuningJob: the suffix of the fine-tuned
-     * model's name on create (at most 18 characters), a filter on list. The CamelMistralSuffix header overrides it.
-     */
-    private String suffix;
-    /**
-     * A system message put before the conversation (chat and analyzeImage).
-     */
-    private String systemMessage;
-    /**
-     * For mistral:ocr: extract tables in this format into the pages' tables, leaving a link to each table (named like
-     * tbl-0.html) in its place in the markdown. Tables stay inline in the markdown when not set. One of: markdown,
-     * html.
-     */
-    private String tableFormat;
-    /**
-     * Sampling temperature, 0 to 1.5. Lower is more deterministic; the default depends on the model.
-     */
-    private Double temperature;
-    /**
-     * For batchJob create: the hours after which the job stops (the API's default is 24).
-     */
-    private Integer timeoutHours;
-    /**
-     * For mistral:transcription: the timestamps to return in the CamelMistralSegments header, segment and/or word,
-     * comma separated.
-     */
-    private String timestampGranularities;
-    /**
-     * Nucleus sampling: only the tokens within this probability mass (0 to 1) are considered.
-     */
-    private Double topP;
-    /**
-     * For fineTuningJob create: the training file ids, comma separated, each optionally with a weight (id:0.5). When
-     * not set, the file of the CamelMistralFileId header or fileId option.
-     */
-    private String trainingFiles;
-    /**
-     * For fineTuningJob create: the number of training steps.
-     */
-    private Integer trainingSteps;
-    /**
-     * For fineTuningJob create: the validation file ids, comma separated.
-     */
-    private String validationFiles;
-    /**
-     * For mistral:embeddings: the most inputs sent in one request. A larger list is split into several requests and
-     * the vectors reassembled in input order.
-     */
-    private Integer embeddingsBatchSize;
-    /**
-     * For mistral:embeddings: how many requests of one split list are in flight at once.
-     */
-    private Integer embeddingsMaxConcurrentRequests;
-    /**
-     * For fineTuningJob create: the fill-in-the-middle ratio of completion jobs, 0 to 1.
-     */
-    private Double fimRatio;
-    /**
-     * For fineTuningJob create: the sequence length (at least 100).
-     */
-    private Integer seqLen;
-    /**
-     * For fineTuningJob create: the fraction of steps that warm the learning rate up, 0 to 1.
-     */
-    private Double warmupFraction;
-    /**
-     * For fineTuningJob create: the weight decay, 0 to 1.
-     */
-    private Double weightDecay;
     /**
      * Headers sent with every request, e.g. additionalHeaders.X-Gateway=eu for an API gateway. They cannot set
      * Authorization, which only ever carries the apiKey. This is a multi-value option with prefix: additionalHeaders.
@@ -562,6 +183,347 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      */
     private Duration retryMaxDelay;
     /**
+     * Penalty (-2 to 2) on tokens by how often they already appeared.
+     */
+    private Double frequencyPenalty;
+    /**
+     * The JSON schema for responseFormat=json_schema: inline JSON, or a reference such as
+     * resource:classpath:schemas/invoice.json.
+     */
+    private String jsonSchema;
+    /**
+     * The name given to the JSON schema of responseFormat=json_schema.
+     */
+    private String jsonSchemaName;
+    /**
+     * The maximum number of tokens to generate.
+     */
+    private Integer maxTokens;
+    /**
+     * How many choices to generate (chat and agent); the body carries the first, the CamelMistralResponse header all.
+     */
+    private Integer n;
+    /**
+     * Penalty (-2 to 2) on tokens that already appeared, favouring new topics.
+     */
+    private Double presencePenalty;
+    /**
+     * A seed that makes sampling deterministic.
+     */
+    private Integer randomSeed;
+    /**
+     * Reasoning effort of reasoning models: high for full reasoning traces, none to disable them. One of: high, none.
+     */
+    private String reasoningEffort;
+    /**
+     * The shape of the reply: text, json_object (JSON mode; the prompt must ask for JSON too) or json_schema (reply
+     * constrained to jsonSchema). The reply is always a String. One of: text, json_object, json_schema.
+     */
+    private String responseFormat;
+    /**
+     * Whether to prepend Mistral's safety system prompt (chat only).
+     */
+    private Boolean safePrompt;
+    /**
+     * Stop sequences, comma separated: generation stops when one is produced.
+     */
+    private String stop;
+    /**
+     * The longest silence of a streamed reply, in milliseconds (or a duration such as 1m), before it fails with
+     * MistralConnectionException.
+     */
+    private Duration streamIdleTimeout;
+    /**
+     * Stream the reply of mistral:chat, mistral:fim and mistral:agent as it is generated: the body becomes a
+     * TextStream, an Iterator of text deltas (also Iterable and AutoCloseable) that split(body()).streaming() handles
+     * delta by delta, convertBodyTo(String.class) reads whole and convertBodyTo(InputStream.class) reads as bytes as
+     * they arrive. It is closed when the exchange completes; result() holds the whole text, finish reason, usage,
+     * model and id once it has ended.
+     */
+    private Boolean streaming;
+    /**
+     * A system message put before the conversation (chat and analyzeImage).
+     */
+    private String systemMessage;
+    /**
+     * Nucleus sampling: only the tokens within this probability mass (0 to 1) are considered.
+     */
+    private Double topP;
+    /**
+     * The media type of the image body of mistral:analyzeImage. Detected from the bytes when not set. One of:
+     * image/png, image/jpeg, image/webp, image/gif.
+     */
+    private String imageMediaType;
+    /**
+     * Whether the model may ask for several tool calls in one answer (the API's default when unset).
+     */
+    private Boolean parallelToolCalls;
+    /**
+     * The question asked about the image in mistral:analyzeImage.
+     */
+    private String prompt;
+    /**
+     * Whether and which tool the model must call: auto (it decides), any or required (at least one), none, or the name
+     * of one tool.
+     */
+    private String toolChoice;
+    /**
+     * The tools the model may call, as names of mistral:tool routes of this CamelContext, comma-separated, or for all
+     * of them. The action then runs the tool loop: it executes the calls the model makes (in parallel when it makes
+     * several), sends the results back, and returns the model's final answer.
+     */
+    private String tools;
+    /**
+     * For mistral:apiRequest: the HTTP method. One of: GET, POST, PUT, PATCH, DELETE.
+     */
+    private String method;
+    /**
+     * For mistral:apiRequest: the path relative to baseUrl, e.g. /v1/models. URLs of other hosts are refused.
+     */
+    private String path;
+    /**
+     * For mistral:apiRequest: query parameters as a=1&b=2; repeat a name for a list (status=QUEUED&status=RUNNING).
+     */
+    private String queryParameters;
+    /**
+     * For mistral:agent: the id of the agent to call (e.g. ag_...). For mistral:batchJob: the (deprecated) agent a
+     * created batch runs, and a filter of job lists and batch job triggers.
+     */
+    private String agentId;
+    /**
+     * For batchJob create: the API every request of the batch goes to, e.g. /v1/chat/completions, /v1/embeddings,
+     * /v1/fim/completions, /v1/moderations, /v1/ocr.
+     */
+    private String batchEndpoint;
+    /**
+     * For fineTuningJob and batchJob list: only jobs created after this ISO-8601 date-time (e.g.
+     * 2026-01-31T00:00:00Z). The CamelMistralCreatedAfter header overrides it.
+     */
+    private String createdAfter;
+    /**
+     * How far before the newest created_at seen a job trigger asks again (created_after), in milliseconds: covers the
+     * filter's unspecified inclusivity, 1 s timestamps and clock skew. Ids seen are never reported twice.
+     */
+    private Duration createdAfterOverlap;
+    /**
+     * For fineTuningJob and batchJob lists and triggers: only the jobs created with this API key.
+     */
+    private Boolean createdByMe;
+    /**
+     * The file id for file operations and file-based inputs; the CamelMistralFileId header overrides it.
+     */
+    private String fileId;
+    /**
+     * For the mistral:batchJob trigger with event=succeeded: put the job's results into the CamelMistralBatchResults
+     * header besides the job body, as an Iterator of BatchResult over the output and error files, read line by line as
+     * the route consumes it.
+     */
+    private Boolean includeResults;
+    /**
+     * For batchJob create: the uploaded JSONL input file ids (purpose batch), comma separated. When not set and the
+     * body is not a List, the file of the CamelMistralFileId header or fileId option.
+     */
+    private String inputFiles;
+    /**
+     * The job id for batch and fine-tuning job operations; the CamelMistralJobId header overrides it.
+     */
+    private String jobId;
+    /**
+     * For batchJob create: metadata kept with the job, as key=value,key=value (keys up to 32, values up to 512
+     * characters). The CamelMistralMetadata header overrides it.
+     */
+    private String metadata;
+    /**
+     * For batchJob list: created lists the oldest jobs first, -created (the API's default) the newest. One of:
+     * created, -created.
+     */
+    private String orderBy;
+    /**
+     * For list operations (file, fineTuningJob, batchJob): return only this page (0-based) instead of all pages. The
+     * CamelMistralPage header overrides it.
+     */
+    private Integer page;
+    /**
+     * For list operations and polling triggers: the number of items asked for per page.
+     */
+    private Integer pageSize;
+    /**
+     * For batchJob results: list returns a List (output lines, then error lines); map a Map keyed by custom id; both
+     * hold every result in memory. iterator returns an Iterator that reads the files line by line as it is consumed,
+     * for split(body()).streaming() over large batches. One of: list, map, iterator.
+     */
+    private String resultsFormat;
+    /**
+     * For fineTuningJob list: the one status to list (e.g. RUNNING). For batchJob list: one or more statuses, comma
+     * separated (QUEUED,RUNNING), sent as repeated status= parameters.
+     */
+    private String status;
+    /**
+     * For batchJob create: the hours after which the job stops (the API's default is 24).
+     */
+    private Integer timeoutHours;
+    /**
+     * Whether the action executes the model's tool calls. false returns them instead: the CamelMistralToolCalls header
+     * holds the calls, the body is null.
+     */
+    private Boolean autoToolExecution;
+    /**
+     * For the mistral:chat trigger with event=created: where completions come from. Not set, the chat calls of this
+     * CamelContext's producers; observability, the chat completion events of the whole organization, polled from the
+     * API's (beta) chat completion event search, so calls made outside this application fire too. One of:
+     * observability.
+     */
+    private String eventSource;
+    /**
+     * With the CamelMistralMemoryId header: how many earlier messages of the conversation are sent along (the system
+     * message aside); the oldest go first, never splitting a tool call from its results.
+     */
+    private Integer maxHistoryMessages;
+    /**
+     * How many model answers asking for tools are executed at most; one more answer asking for tools fails the
+     * exchange saying so.
+     */
+    private Integer maxToolIterations;
+    /**
+     * Where the CamelMistralMemoryId conversations are kept: any Camel StateRepository (e.g. a FileStateRepository or
+     * a JDBC one), so they survive restarts. Default: in memory, the 1,000 most recently used conversations of the
+     * component. The option is a org.apache.camel.spi.StateRepository type: give the id of a bean, as #id or #bean:id.
+     */
+    private StateRepository<String, String> memoryRepository;
+    /**
+     * The class (a record or a bean, by its fully qualified name) the reply of mistral:chat or mistral:agent is read
+     * into: a strict json_schema generated from it is sent as the response format, and the body out is an instance of
+     * it. Every property is required but those of type Optional.
+     */
+    private String outputClass;
+    /**
+     * Deprecated: use fileSource (file lists and triggers) or eventSource (the chat trigger). Still honoured, with a
+     * warning, when those are not set.
+     */
+    private String source;
+    /**
+     * How many times a reply that does not fit outputClass is asked for again, with the problem fed back to the model,
+     * before MistralStructuredOutputException.
+     */
+    private Integer structuredOutputRetries;
+    /**
+     * What a failing tool route does: report (its exception text goes back to the model as the tool's result) or fail
+     * (the exchange fails with the tool's exception). One of: report, fail.
+     */
+    private String toolErrorStrategy;
+    /**
+     * For mistral:embeddings: the most inputs sent in one request. A larger list is split into several requests and
+     * the vectors reassembled in input order.
+     */
+    private Integer embeddingsBatchSize;
+    /**
+     * For mistral:embeddings: how many requests of one split list are in flight at once.
+     */
+    private Integer embeddingsMaxConcurrentRequests;
+    /**
+     * For mistral:embeddings: the dimension of the vectors, on models that support it (e.g. codestral-embed).
+     */
+    private Integer outputDimension;
+    /**
+     * For mistral:embeddings: the data type of the vectors, on models that support it. One of: float, int8, uint8,
+     * binary, ubinary.
+     */
+    private String outputDtype;
+    /**
+     * For mistral:file signedUrl: the hours the URL stays valid (the API's default is 24).
+     */
+    private Integer expiry;
+    /**
+     * For mistral:file upload and mistral:transcription: the name the uploaded file gets. When not set: the
+     * CamelMistralFileName header, Camel's CamelFileName header (without directories), or the name of a File/Path
+     * body.
+     */
+    private String fileName;
+    /**
+     * For mistral:file list and triggers: only files of these sources, comma separated (upload, repository, mistral);
+     * upload skips the result files Mistral writes.
+     */
+    private String fileSource;
+    /**
+     * For mistral:file: the purpose of an uploaded file (fine-tune, batch, ocr, audio); with list and the triggers,
+     * only files of this purpose. The CamelMistralPurpose header overrides it for upload and list. One of: fine-tune,
+     * batch, ocr, audio.
+     */
+    private String purpose;
+    /**
+     * For mistral:file list: only files of these sample types, comma separated (pretrain, instruct, batch_request,
+     * batch_result, batch_error, ...).
+     */
+    private String sampleType;
+    /**
+     * For mistral:file list: only files whose name matches this search text.
+     */
+    private String search;
+    /**
+     * For mistral:fim: the minimum number of tokens to generate.
+     */
+    private Integer minTokens;
+    /**
+     * For fineTuningJob create: whether the job starts by itself once validated; when false it waits in VALIDATED for
+     * the start operation.
+     */
+    private Boolean autoStart;
+    /**
+     * For fineTuningJob list: only jobs created before this ISO-8601 date-time.
+     */
+    private String createdBefore;
+    /**
+     * For fineTuningJob create: only estimate cost and duration (a FineTuningJobEstimate body); no job is created.
+     */
+    private Boolean dryRun;
+    /**
+     * For fineTuningJob create: the number of passes over the training data.
+     */
+    private Double epochs;
+    /**
+     * For fineTuningJob create: the fill-in-the-middle ratio of completion jobs, 0 to 1.
+     */
+    private Double fimRatio;
+    /**
+     * For fineTuningJob create: the learning rate (the API's default is 0.0001).
+     */
+    private Double learningRate;
+    /**
+     * For mistral:fineTuningJob: the suffix of the fine-tuned model's name on create (at most 18 characters), a filter
+     * on list. The CamelMistralSuffix header overrides it.
+     */
+    private String modelSuffix;
+    /**
+     * For fineTuningJob create: the sequence length (at least 100).
+     */
+    private Integer seqLen;
+    /**
+     * For mistral:fim: the code after the gap the model fills. The CamelMistralSuffix header overrides it. (On
+     * mistral:fineTuningJob it still means modelSuffix, deprecated there.)
+     */
+    private String suffix;
+    /**
+     * For fineTuningJob create: the training file ids, comma separated, each optionally with a weight (id:0.5). When
+     * not set, the file of the CamelMistralFileId header or fileId option.
+     */
+    private String trainingFiles;
+    /**
+     * For fineTuningJob create: the number of training steps.
+     */
+    private Integer trainingSteps;
+    /**
+     * For fineTuningJob create: the validation file ids, comma separated.
+     */
+    private String validationFiles;
+    /**
+     * For fineTuningJob create: the fraction of steps that warm the learning rate up, 0 to 1.
+     */
+    private Double warmupFraction;
+    /**
+     * For fineTuningJob create: the weight decay, 0 to 1.
+     */
+    private Double weightDecay;
+    /**
      * How long the API health check keeps its last outcome before it calls the API again (GET /v1/models), so that
      * frequent readiness probes cost no quota.
      */
@@ -577,16 +539,82 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      */
     private Boolean healthCheckProducerEnabled;
     /**
-     * With the CamelMistralMemoryId header: how many earlier messages of the conversation are sent along (the system
-     * message aside); the oldest go first, never splitting a tool call from its results.
+     * For mistral:model: only fine-tuned models. The triggers default to true (base models come and go with Mistral's
+     * releases); the list operation defaults to false (all models).
      */
-    private Integer maxHistoryMessages;
+    private Boolean fineTunedOnly;
     /**
-     * Where the CamelMistralMemoryId conversations are kept: any Camel StateRepository (e.g. a FileStateRepository or
-     * a JDBC one), so they survive restarts. Default: in memory, the 1,000 most recently used conversations of the
-     * component. The option is a org.apache.camel.spi.StateRepository type: give the id of a bean, as #id or #bean:id.
+     * For mistral:model update: the new description of the fine-tuned model, when the body is not a ModelUpdate or
+     * Map.
      */
-    private StateRepository<String, String> memoryRepository;
+    private String modelDescription;
+    /**
+     * The model id for model operations (e.g. ft:open-mistral-7b:...); the CamelMistralModelId header overrides it.
+     */
+    private String modelId;
+    /**
+     * For mistral:model update: the new name of the fine-tuned model, when the body is not a ModelUpdate or Map.
+     */
+    private String modelName;
+    /**
+     * For mistral:ocr: a JSON schema each image found is annotated with (sent as a json_schema format); the
+     * annotations come back in the images of the response's pages. Inline JSON or a resource: reference.
+     */
+    private String bboxAnnotationSchema;
+    /**
+     * For mistral:ocr: a prompt that guides the document annotation; needs documentAnnotationSchema.
+     */
+    private String documentAnnotationPrompt;
+    /**
+     * For mistral:ocr: a JSON schema the whole document is annotated with (sent as a json_schema format, the only one
+     * the API accepts); the annotation comes back as JSON text in the CamelMistralDocumentAnnotation header. Inline
+     * JSON or a reference such as resource:classpath:schemas/invoice.json.
+     */
+    private String documentAnnotationSchema;
+    /**
+     * For completion triggers: how long stopping the route waits for the exchange in hand and the queued events to be
+     * delivered, in milliseconds (or a duration such as 30s). Then the exchange in hand is interrupted and the events
+     * still queued are dropped, counted and logged.
+     */
+    private Duration drainTimeout;
+    /**
+     * For completion triggers: the most bytes the waiting events may take, estimated from the JSON size of their
+     * responses (an OCR result with images is far bigger than a chat reply); beyond it new events are dropped and
+     * counted like a full queue. An event is always accepted by an empty queue. 0: no byte bound.
+     */
+    private Long eventQueueMaxBytes;
+    /**
+     * For completion triggers (chat, fim, agent, embeddings, ocr): how many events wait for a slow trigger route;
+     * beyond that new events are dropped, counted and logged, and the producing route is never slowed down.
+     */
+    private Integer eventQueueSize;
+    /**
+     * For mistral:ocr: whether page footers are extracted into the pages' footer instead of the markdown.
+     */
+    private Boolean extractFooter;
+    /**
+     * For mistral:ocr: whether page headers are extracted into the pages' header instead of the markdown.
+     */
+    private Boolean extractHeader;
+    /**
+     * For mistral:ocr: whether the images found are returned as base64 data URLs in the response's pages.
+     */
+    private Boolean includeImageBase64;
+    /**
+     * Whether the model must follow the JSON schema strictly.
+     */
+    private Boolean jsonSchemaStrict;
+    /**
+     * For mistral:ocr: the pages to read, 0-based numbers and ranges such as 0-5 or 0,2-4. All pages when not set; the
+     * CamelMistralPages header overrides it.
+     */
+    private String pages;
+    /**
+     * For mistral:ocr: extract tables in this format into the pages' tables, leaving a link to each table (named like
+     * tbl-0.html) in its place in the markdown. Tables stay inline in the markdown when not set. One of: markdown,
+     * html.
+     */
+    private String tableFormat;
     /**
      * Hosts reached without the proxy, separated by , with as a wildcard (as the JVM's http.nonProxyHosts), e.g.
      * localhost.internal.
@@ -651,35 +679,28 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      */
     private String parameters;
     /**
-     * Whether the action executes the model's tool calls. false returns them instead: the CamelMistralToolCalls header
-     * holds the calls, the body is null.
+     * For mistral:transcription: words or terms (no spaces, comma separated, at most 100) the model should favour,
+     * such as names and jargon.
      */
-    private Boolean autoToolExecution;
+    private String contextBias;
     /**
-     * How many model answers asking for tools are executed at most; one more answer asking for tools fails the
-     * exchange saying so.
+     * For mistral:transcription: whether to tell the speakers apart (the segments then carry a speaker id).
      */
-    private Integer maxToolIterations;
+    private Boolean diarize;
     /**
-     * Whether the model may ask for several tool calls in one answer (the API's default when unset).
+     * For mistral:transcription: the language of the audio as a 2-letter code (e.g. en); it improves accuracy.
+     * Detected when not set.
      */
-    private Boolean parallelToolCalls;
+    private String language;
     /**
-     * Whether and which tool the model must call: auto (it decides), any or required (at least one), none, or the name
-     * of one tool.
+     * Sampling temperature, 0 to 1.5. Lower is more deterministic; the default depends on the model.
      */
-    private String toolChoice;
+    private Double temperature;
     /**
-     * What a failing tool route does: report (its exception text goes back to the model as the tool's result) or fail
-     * (the exchange fails with the tool's exception). One of: report, fail.
+     * For mistral:transcription: the timestamps to return in the CamelMistralSegments header, segment and/or word,
+     * comma separated.
      */
-    private String toolErrorStrategy;
-    /**
-     * The tools the model may call, as names of mistral:tool routes of this CamelContext, comma-separated, or for all
-     * of them. The action then runs the tool loop: it executes the calls the model makes (in parallel when it makes
-     * several), sends the results back, and returns the model's final answer.
-     */
-    private String tools;
+    private String timestampGranularities;
 
     public Boolean getEnabled() {
         return enabled;
@@ -687,14 +708,6 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
 
     public void setEnabled(Boolean enabled) {
         this.enabled = enabled;
-    }
-
-    public String getAgentId() {
-        return agentId;
-    }
-
-    public void setAgentId(String agentId) {
-        this.agentId = agentId;
     }
 
     public String getBaseUrl() {
@@ -713,52 +726,12 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
         this.configuration = configuration;
     }
 
-    public Boolean getCreatedByMe() {
-        return createdByMe;
-    }
-
-    public void setCreatedByMe(Boolean createdByMe) {
-        this.createdByMe = createdByMe;
-    }
-
-    public Boolean getFineTunedOnly() {
-        return fineTunedOnly;
-    }
-
-    public void setFineTunedOnly(Boolean fineTunedOnly) {
-        this.fineTunedOnly = fineTunedOnly;
-    }
-
     public String getModel() {
         return model;
     }
 
     public void setModel(String model) {
         this.model = model;
-    }
-
-    public Integer getPageSize() {
-        return pageSize;
-    }
-
-    public void setPageSize(Integer pageSize) {
-        this.pageSize = pageSize;
-    }
-
-    public String getPurpose() {
-        return purpose;
-    }
-
-    public void setPurpose(String purpose) {
-        this.purpose = purpose;
-    }
-
-    public String getSource() {
-        return source;
-    }
-
-    public void setSource(String source) {
-        this.source = source;
     }
 
     public Boolean getBridgeErrorHandler() {
@@ -775,14 +748,6 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
 
     public void setEvent(String event) {
         this.event = event;
-    }
-
-    public Boolean getIncludeResults() {
-        return includeResults;
-    }
-
-    public void setIncludeResults(Boolean includeResults) {
-        this.includeResults = includeResults;
     }
 
     public Integer getMaxDeliveryAttempts() {
@@ -817,38 +782,6 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
         this.startFrom = startFrom;
     }
 
-    public Duration getCreatedAfterOverlap() {
-        return createdAfterOverlap;
-    }
-
-    public void setCreatedAfterOverlap(Duration createdAfterOverlap) {
-        this.createdAfterOverlap = createdAfterOverlap;
-    }
-
-    public Duration getDrainTimeout() {
-        return drainTimeout;
-    }
-
-    public void setDrainTimeout(Duration drainTimeout) {
-        this.drainTimeout = drainTimeout;
-    }
-
-    public Long getEventQueueMaxBytes() {
-        return eventQueueMaxBytes;
-    }
-
-    public void setEventQueueMaxBytes(Long eventQueueMaxBytes) {
-        this.eventQueueMaxBytes = eventQueueMaxBytes;
-    }
-
-    public Integer getEventQueueSize() {
-        return eventQueueSize;
-    }
-
-    public void setEventQueueSize(Integer eventQueueSize) {
-        this.eventQueueSize = eventQueueSize;
-    }
-
     public String getStateKey() {
         return stateKey;
     }
@@ -865,204 +798,12 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
         this.stateRepository = stateRepository;
     }
 
-    public Boolean getAutoStart() {
-        return autoStart;
-    }
-
-    public void setAutoStart(Boolean autoStart) {
-        this.autoStart = autoStart;
-    }
-
-    public String getBboxAnnotationSchema() {
-        return bboxAnnotationSchema;
-    }
-
-    public void setBboxAnnotationSchema(String bboxAnnotationSchema) {
-        this.bboxAnnotationSchema = bboxAnnotationSchema;
-    }
-
-    public String getContextBias() {
-        return contextBias;
-    }
-
-    public void setContextBias(String contextBias) {
-        this.contextBias = contextBias;
-    }
-
-    public String getCreatedAfter() {
-        return createdAfter;
-    }
-
-    public void setCreatedAfter(String createdAfter) {
-        this.createdAfter = createdAfter;
-    }
-
-    public String getCreatedBefore() {
-        return createdBefore;
-    }
-
-    public void setCreatedBefore(String createdBefore) {
-        this.createdBefore = createdBefore;
-    }
-
-    public Boolean getDiarize() {
-        return diarize;
-    }
-
-    public void setDiarize(Boolean diarize) {
-        this.diarize = diarize;
-    }
-
-    public String getDocumentAnnotationPrompt() {
-        return documentAnnotationPrompt;
-    }
-
-    public void setDocumentAnnotationPrompt(String documentAnnotationPrompt) {
-        this.documentAnnotationPrompt = documentAnnotationPrompt;
-    }
-
-    public String getDocumentAnnotationSchema() {
-        return documentAnnotationSchema;
-    }
-
-    public void setDocumentAnnotationSchema(String documentAnnotationSchema) {
-        this.documentAnnotationSchema = documentAnnotationSchema;
-    }
-
-    public Boolean getDryRun() {
-        return dryRun;
-    }
-
-    public void setDryRun(Boolean dryRun) {
-        this.dryRun = dryRun;
-    }
-
     public String getEndpoint() {
         return endpoint;
     }
 
     public void setEndpoint(String endpoint) {
         this.endpoint = endpoint;
-    }
-
-    public Double getEpochs() {
-        return epochs;
-    }
-
-    public void setEpochs(Double epochs) {
-        this.epochs = epochs;
-    }
-
-    public Integer getExpiry() {
-        return expiry;
-    }
-
-    public void setExpiry(Integer expiry) {
-        this.expiry = expiry;
-    }
-
-    public Boolean getExtractFooter() {
-        return extractFooter;
-    }
-
-    public void setExtractFooter(Boolean extractFooter) {
-        this.extractFooter = extractFooter;
-    }
-
-    public Boolean getExtractHeader() {
-        return extractHeader;
-    }
-
-    public void setExtractHeader(Boolean extractHeader) {
-        this.extractHeader = extractHeader;
-    }
-
-    public String getFileId() {
-        return fileId;
-    }
-
-    public void setFileId(String fileId) {
-        this.fileId = fileId;
-    }
-
-    public String getFileName() {
-        return fileName;
-    }
-
-    public void setFileName(String fileName) {
-        this.fileName = fileName;
-    }
-
-    public Double getFrequencyPenalty() {
-        return frequencyPenalty;
-    }
-
-    public void setFrequencyPenalty(Double frequencyPenalty) {
-        this.frequencyPenalty = frequencyPenalty;
-    }
-
-    public String getImageMediaType() {
-        return imageMediaType;
-    }
-
-    public void setImageMediaType(String imageMediaType) {
-        this.imageMediaType = imageMediaType;
-    }
-
-    public Boolean getIncludeImageBase64() {
-        return includeImageBase64;
-    }
-
-    public void setIncludeImageBase64(Boolean includeImageBase64) {
-        this.includeImageBase64 = includeImageBase64;
-    }
-
-    public String getInputFiles() {
-        return inputFiles;
-    }
-
-    public void setInputFiles(String inputFiles) {
-        this.inputFiles = inputFiles;
-    }
-
-    public String getJobId() {
-        return jobId;
-    }
-
-    public void setJobId(String jobId) {
-        this.jobId = jobId;
-    }
-
-    public String getJsonSchema() {
-        return jsonSchema;
-    }
-
-    public void setJsonSchema(String jsonSchema) {
-        this.jsonSchema = jsonSchema;
-    }
-
-    public String getJsonSchemaName() {
-        return jsonSchemaName;
-    }
-
-    public void setJsonSchemaName(String jsonSchemaName) {
-        this.jsonSchemaName = jsonSchemaName;
-    }
-
-    public Boolean getJsonSchemaStrict() {
-        return jsonSchemaStrict;
-    }
-
-    public void setJsonSchemaStrict(Boolean jsonSchemaStrict) {
-        this.jsonSchemaStrict = jsonSchemaStrict;
-    }
-
-    public String getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(String language) {
-        this.language = language;
     }
 
     public Boolean getLazyStartProducer() {
@@ -1073,388 +814,12 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
         this.lazyStartProducer = lazyStartProducer;
     }
 
-    public Double getLearningRate() {
-        return learningRate;
-    }
-
-    public void setLearningRate(Double learningRate) {
-        this.learningRate = learningRate;
-    }
-
-    public Integer getMaxTokens() {
-        return maxTokens;
-    }
-
-    public void setMaxTokens(Integer maxTokens) {
-        this.maxTokens = maxTokens;
-    }
-
-    public String getMetadata() {
-        return metadata;
-    }
-
-    public void setMetadata(String metadata) {
-        this.metadata = metadata;
-    }
-
-    public String getMethod() {
-        return method;
-    }
-
-    public void setMethod(String method) {
-        this.method = method;
-    }
-
-    public Integer getMinTokens() {
-        return minTokens;
-    }
-
-    public void setMinTokens(Integer minTokens) {
-        this.minTokens = minTokens;
-    }
-
-    public String getModelDescription() {
-        return modelDescription;
-    }
-
-    public void setModelDescription(String modelDescription) {
-        this.modelDescription = modelDescription;
-    }
-
-    public String getModelId() {
-        return modelId;
-    }
-
-    public void setModelId(String modelId) {
-        this.modelId = modelId;
-    }
-
-    public String getModelName() {
-        return modelName;
-    }
-
-    public void setModelName(String modelName) {
-        this.modelName = modelName;
-    }
-
-    public Integer getN() {
-        return n;
-    }
-
-    public void setN(Integer n) {
-        this.n = n;
-    }
-
     public String getOperation() {
         return operation;
     }
 
     public void setOperation(String operation) {
         this.operation = operation;
-    }
-
-    public String getOrderBy() {
-        return orderBy;
-    }
-
-    public void setOrderBy(String orderBy) {
-        this.orderBy = orderBy;
-    }
-
-    public String getOutputClass() {
-        return outputClass;
-    }
-
-    public void setOutputClass(String outputClass) {
-        this.outputClass = outputClass;
-    }
-
-    public Integer getOutputDimension() {
-        return outputDimension;
-    }
-
-    public void setOutputDimension(Integer outputDimension) {
-        this.outputDimension = outputDimension;
-    }
-
-    public String getOutputDtype() {
-        return outputDtype;
-    }
-
-    public void setOutputDtype(String outputDtype) {
-        this.outputDtype = outputDtype;
-    }
-
-    public Integer getPage() {
-        return page;
-    }
-
-    public void setPage(Integer page) {
-        this.page = page;
-    }
-
-    public String getPages() {
-        return pages;
-    }
-
-    public void setPages(String pages) {
-        this.pages = pages;
-    }
-
-    public String getPath() {
-        return path;
-    }
-
-    public void setPath(String path) {
-        this.path = path;
-    }
-
-    public Double getPresencePenalty() {
-        return presencePenalty;
-    }
-
-    public void setPresencePenalty(Double presencePenalty) {
-        this.presencePenalty = presencePenalty;
-    }
-
-    public String getPrompt() {
-        return prompt;
-    }
-
-    public void setPrompt(String prompt) {
-        this.prompt = prompt;
-    }
-
-    public String getQueryParameters() {
-        return queryParameters;
-    }
-
-    public void setQueryParameters(String queryParameters) {
-        this.queryParameters = queryParameters;
-    }
-
-    public Integer getRandomSeed() {
-        return randomSeed;
-    }
-
-    public void setRandomSeed(Integer randomSeed) {
-        this.randomSeed = randomSeed;
-    }
-
-    public String getReasoningEffort() {
-        return reasoningEffort;
-    }
-
-    public void setReasoningEffort(String reasoningEffort) {
-        this.reasoningEffort = reasoningEffort;
-    }
-
-    public String getResponseFormat() {
-        return responseFormat;
-    }
-
-    public void setResponseFormat(String responseFormat) {
-        this.responseFormat = responseFormat;
-    }
-
-    public String getResultsFormat() {
-        return resultsFormat;
-    }
-
-    public void setResultsFormat(String resultsFormat) {
-        this.resultsFormat = resultsFormat;
-    }
-
-    public Boolean getSafePrompt() {
-        return safePrompt;
-    }
-
-    public void setSafePrompt(Boolean safePrompt) {
-        this.safePrompt = safePrompt;
-    }
-
-    public String getSampleType() {
-        return sampleType;
-    }
-
-    public void setSampleType(String sampleType) {
-        this.sampleType = sampleType;
-    }
-
-    public String getSearch() {
-        return search;
-    }
-
-    public void setSearch(String search) {
-        this.search = search;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
-    }
-
-    public String getStop() {
-        return stop;
-    }
-
-    public void setStop(String stop) {
-        this.stop = stop;
-    }
-
-    public Duration getStreamIdleTimeout() {
-        return streamIdleTimeout;
-    }
-
-    public void setStreamIdleTimeout(Duration streamIdleTimeout) {
-        this.streamIdleTimeout = streamIdleTimeout;
-    }
-
-    public Boolean getStreaming() {
-        return streaming;
-    }
-
-    public void setStreaming(Boolean streaming) {
-        this.streaming = streaming;
-    }
-
-    public Integer getStructuredOutputRetries() {
-        return structuredOutputRetries;
-    }
-
-    public void setStructuredOutputRetries(Integer structuredOutputRetries) {
-        this.structuredOutputRetries = structuredOutputRetries;
-    }
-
-    public String getSuffix() {
-        return suffix;
-    }
-
-    public void setSuffix(String suffix) {
-        this.suffix = suffix;
-    }
-
-    public String getSystemMessage() {
-        return systemMessage;
-    }
-
-    public void setSystemMessage(String systemMessage) {
-        this.systemMessage = systemMessage;
-    }
-
-    public String getTableFormat() {
-        return tableFormat;
-    }
-
-    public void setTableFormat(String tableFormat) {
-        this.tableFormat = tableFormat;
-    }
-
-    public Double getTemperature() {
-        return temperature;
-    }
-
-    public void setTemperature(Double temperature) {
-        this.temperature = temperature;
-    }
-
-    public Integer getTimeoutHours() {
-        return timeoutHours;
-    }
-
-    public void setTimeoutHours(Integer timeoutHours) {
-        this.timeoutHours = timeoutHours;
-    }
-
-    public String getTimestampGranularities() {
-        return timestampGranularities;
-    }
-
-    public void setTimestampGranularities(String timestampGranularities) {
-        this.timestampGranularities = timestampGranularities;
-    }
-
-    public Double getTopP() {
-        return topP;
-    }
-
-    public void setTopP(Double topP) {
-        this.topP = topP;
-    }
-
-    public String getTrainingFiles() {
-        return trainingFiles;
-    }
-
-    public void setTrainingFiles(String trainingFiles) {
-        this.trainingFiles = trainingFiles;
-    }
-
-    public Integer getTrainingSteps() {
-        return trainingSteps;
-    }
-
-    public void setTrainingSteps(Integer trainingSteps) {
-        this.trainingSteps = trainingSteps;
-    }
-
-    public String getValidationFiles() {
-        return validationFiles;
-    }
-
-    public void setValidationFiles(String validationFiles) {
-        this.validationFiles = validationFiles;
-    }
-
-    public Integer getEmbeddingsBatchSize() {
-        return embeddingsBatchSize;
-    }
-
-    public void setEmbeddingsBatchSize(Integer embeddingsBatchSize) {
-        this.embeddingsBatchSize = embeddingsBatchSize;
-    }
-
-    public Integer getEmbeddingsMaxConcurrentRequests() {
-        return embeddingsMaxConcurrentRequests;
-    }
-
-    public void setEmbeddingsMaxConcurrentRequests(Integer embeddingsMaxConcurrentRequests) {
-        this.embeddingsMaxConcurrentRequests = embeddingsMaxConcurrentRequests;
-    }
-
-    public Double getFimRatio() {
-        return fimRatio;
-    }
-
-    public void setFimRatio(Double fimRatio) {
-        this.fimRatio = fimRatio;
-    }
-
-    public Integer getSeqLen() {
-        return seqLen;
-    }
-
-    public void setSeqLen(Integer seqLen) {
-        this.seqLen = seqLen;
-    }
-
-    public Double getWarmupFraction() {
-        return warmupFraction;
-    }
-
-    public void setWarmupFraction(Double warmupFraction) {
-        this.warmupFraction = warmupFraction;
-    }
-
-    public Double getWeightDecay() {
-        return weightDecay;
-    }
-
-    public void setWeightDecay(Double weightDecay) {
-        this.weightDecay = weightDecay;
     }
 
     public Map<String, String> getAdditionalHeaders() {
@@ -1545,6 +910,590 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
         this.retryMaxDelay = retryMaxDelay;
     }
 
+    public Double getFrequencyPenalty() {
+        return frequencyPenalty;
+    }
+
+    public void setFrequencyPenalty(Double frequencyPenalty) {
+        this.frequencyPenalty = frequencyPenalty;
+    }
+
+    public String getJsonSchema() {
+        return jsonSchema;
+    }
+
+    public void setJsonSchema(String jsonSchema) {
+        this.jsonSchema = jsonSchema;
+    }
+
+    public String getJsonSchemaName() {
+        return jsonSchemaName;
+    }
+
+    public void setJsonSchemaName(String jsonSchemaName) {
+        this.jsonSchemaName = jsonSchemaName;
+    }
+
+    public Integer getMaxTokens() {
+        return maxTokens;
+    }
+
+    public void setMaxTokens(Integer maxTokens) {
+        this.maxTokens = maxTokens;
+    }
+
+    public Integer getN() {
+        return n;
+    }
+
+    public void setN(Integer n) {
+        this.n = n;
+    }
+
+    public Double getPresencePenalty() {
+        return presencePenalty;
+    }
+
+    public void setPresencePenalty(Double presencePenalty) {
+        this.presencePenalty = presencePenalty;
+    }
+
+    public Integer getRandomSeed() {
+        return randomSeed;
+    }
+
+    public void setRandomSeed(Integer randomSeed) {
+        this.randomSeed = randomSeed;
+    }
+
+    public String getReasoningEffort() {
+        return reasoningEffort;
+    }
+
+    public void setReasoningEffort(String reasoningEffort) {
+        this.reasoningEffort = reasoningEffort;
+    }
+
+    public String getResponseFormat() {
+        return responseFormat;
+    }
+
+    public void setResponseFormat(String responseFormat) {
+        this.responseFormat = responseFormat;
+    }
+
+    public Boolean getSafePrompt() {
+        return safePrompt;
+    }
+
+    public void setSafePrompt(Boolean safePrompt) {
+        this.safePrompt = safePrompt;
+    }
+
+    public String getStop() {
+        return stop;
+    }
+
+    public void setStop(String stop) {
+        this.stop = stop;
+    }
+
+    public Duration getStreamIdleTimeout() {
+        return streamIdleTimeout;
+    }
+
+    public void setStreamIdleTimeout(Duration streamIdleTimeout) {
+        this.streamIdleTimeout = streamIdleTimeout;
+    }
+
+    public Boolean getStreaming() {
+        return streaming;
+    }
+
+    public void setStreaming(Boolean streaming) {
+        this.streaming = streaming;
+    }
+
+    public String getSystemMessage() {
+        return systemMessage;
+    }
+
+    public void setSystemMessage(String systemMessage) {
+        this.systemMessage = systemMessage;
+    }
+
+    public Double getTopP() {
+        return topP;
+    }
+
+    public void setTopP(Double topP) {
+        this.topP = topP;
+    }
+
+    public String getImageMediaType() {
+        return imageMediaType;
+    }
+
+    public void setImageMediaType(String imageMediaType) {
+        this.imageMediaType = imageMediaType;
+    }
+
+    public Boolean getParallelToolCalls() {
+        return parallelToolCalls;
+    }
+
+    public void setParallelToolCalls(Boolean parallelToolCalls) {
+        this.parallelToolCalls = parallelToolCalls;
+    }
+
+    public String getPrompt() {
+        return prompt;
+    }
+
+    public void setPrompt(String prompt) {
+        this.prompt = prompt;
+    }
+
+    public String getToolChoice() {
+        return toolChoice;
+    }
+
+    public void setToolChoice(String toolChoice) {
+        this.toolChoice = toolChoice;
+    }
+
+    public String getTools() {
+        return tools;
+    }
+
+    public void setTools(String tools) {
+        this.tools = tools;
+    }
+
+    public String getMethod() {
+        return method;
+    }
+
+    public void setMethod(String method) {
+        this.method = method;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public void setPath(String path) {
+        this.path = path;
+    }
+
+    public String getQueryParameters() {
+        return queryParameters;
+    }
+
+    public void setQueryParameters(String queryParameters) {
+        this.queryParameters = queryParameters;
+    }
+
+    public String getAgentId() {
+        return agentId;
+    }
+
+    public void setAgentId(String agentId) {
+        this.agentId = agentId;
+    }
+
+    public String getBatchEndpoint() {
+        return batchEndpoint;
+    }
+
+    public void setBatchEndpoint(String batchEndpoint) {
+        this.batchEndpoint = batchEndpoint;
+    }
+
+    public String getCreatedAfter() {
+        return createdAfter;
+    }
+
+    public void setCreatedAfter(String createdAfter) {
+        this.createdAfter = createdAfter;
+    }
+
+    public Duration getCreatedAfterOverlap() {
+        return createdAfterOverlap;
+    }
+
+    public void setCreatedAfterOverlap(Duration createdAfterOverlap) {
+        this.createdAfterOverlap = createdAfterOverlap;
+    }
+
+    public Boolean getCreatedByMe() {
+        return createdByMe;
+    }
+
+    public void setCreatedByMe(Boolean createdByMe) {
+        this.createdByMe = createdByMe;
+    }
+
+    public String getFileId() {
+        return fileId;
+    }
+
+    public void setFileId(String fileId) {
+        this.fileId = fileId;
+    }
+
+    public Boolean getIncludeResults() {
+        return includeResults;
+    }
+
+    public void setIncludeResults(Boolean includeResults) {
+        this.includeResults = includeResults;
+    }
+
+    public String getInputFiles() {
+        return inputFiles;
+    }
+
+    public void setInputFiles(String inputFiles) {
+        this.inputFiles = inputFiles;
+    }
+
+    public String getJobId() {
+        return jobId;
+    }
+
+    public void setJobId(String jobId) {
+        this.jobId = jobId;
+    }
+
+    public String getMetadata() {
+        return metadata;
+    }
+
+    public void setMetadata(String metadata) {
+        this.metadata = metadata;
+    }
+
+    public String getOrderBy() {
+        return orderBy;
+    }
+
+    public void setOrderBy(String orderBy) {
+        this.orderBy = orderBy;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
+    }
+
+    public Integer getPageSize() {
+        return pageSize;
+    }
+
+    public void setPageSize(Integer pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public String getResultsFormat() {
+        return resultsFormat;
+    }
+
+    public void setResultsFormat(String resultsFormat) {
+        this.resultsFormat = resultsFormat;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public Integer getTimeoutHours() {
+        return timeoutHours;
+    }
+
+    public void setTimeoutHours(Integer timeoutHours) {
+        this.timeoutHours = timeoutHours;
+    }
+
+    public Boolean getAutoToolExecution() {
+        return autoToolExecution;
+    }
+
+    public void setAutoToolExecution(Boolean autoToolExecution) {
+        this.autoToolExecution = autoToolExecution;
+    }
+
+    public String getEventSource() {
+        return eventSource;
+    }
+
+    public void setEventSource(String eventSource) {
+        this.eventSource = eventSource;
+    }
+
+    public Integer getMaxHistoryMessages() {
+        return maxHistoryMessages;
+    }
+
+    public void setMaxHistoryMessages(Integer maxHistoryMessages) {
+        this.maxHistoryMessages = maxHistoryMessages;
+    }
+
+    public Integer getMaxToolIterations() {
+        return maxToolIterations;
+    }
+
+    public void setMaxToolIterations(Integer maxToolIterations) {
+        this.maxToolIterations = maxToolIterations;
+    }
+
+    public StateRepository<String, String> getMemoryRepository() {
+        return memoryRepository;
+    }
+
+    public void setMemoryRepository(StateRepository<String, String> memoryRepository) {
+        this.memoryRepository = memoryRepository;
+    }
+
+    public String getOutputClass() {
+        return outputClass;
+    }
+
+    public void setOutputClass(String outputClass) {
+        this.outputClass = outputClass;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public Integer getStructuredOutputRetries() {
+        return structuredOutputRetries;
+    }
+
+    public void setStructuredOutputRetries(Integer structuredOutputRetries) {
+        this.structuredOutputRetries = structuredOutputRetries;
+    }
+
+    public String getToolErrorStrategy() {
+        return toolErrorStrategy;
+    }
+
+    public void setToolErrorStrategy(String toolErrorStrategy) {
+        this.toolErrorStrategy = toolErrorStrategy;
+    }
+
+    public Integer getEmbeddingsBatchSize() {
+        return embeddingsBatchSize;
+    }
+
+    public void setEmbeddingsBatchSize(Integer embeddingsBatchSize) {
+        this.embeddingsBatchSize = embeddingsBatchSize;
+    }
+
+    public Integer getEmbeddingsMaxConcurrentRequests() {
+        return embeddingsMaxConcurrentRequests;
+    }
+
+    public void setEmbeddingsMaxConcurrentRequests(Integer embeddingsMaxConcurrentRequests) {
+        this.embeddingsMaxConcurrentRequests = embeddingsMaxConcurrentRequests;
+    }
+
+    public Integer getOutputDimension() {
+        return outputDimension;
+    }
+
+    public void setOutputDimension(Integer outputDimension) {
+        this.outputDimension = outputDimension;
+    }
+
+    public String getOutputDtype() {
+        return outputDtype;
+    }
+
+    public void setOutputDtype(String outputDtype) {
+        this.outputDtype = outputDtype;
+    }
+
+    public Integer getExpiry() {
+        return expiry;
+    }
+
+    public void setExpiry(Integer expiry) {
+        this.expiry = expiry;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public void setFileName(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public String getFileSource() {
+        return fileSource;
+    }
+
+    public void setFileSource(String fileSource) {
+        this.fileSource = fileSource;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    public String getSampleType() {
+        return sampleType;
+    }
+
+    public void setSampleType(String sampleType) {
+        this.sampleType = sampleType;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public Integer getMinTokens() {
+        return minTokens;
+    }
+
+    public void setMinTokens(Integer minTokens) {
+        this.minTokens = minTokens;
+    }
+
+    public Boolean getAutoStart() {
+        return autoStart;
+    }
+
+    public void setAutoStart(Boolean autoStart) {
+        this.autoStart = autoStart;
+    }
+
+    public String getCreatedBefore() {
+        return createdBefore;
+    }
+
+    public void setCreatedBefore(String createdBefore) {
+        this.createdBefore = createdBefore;
+    }
+
+    public Boolean getDryRun() {
+        return dryRun;
+    }
+
+    public void setDryRun(Boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    public Double getEpochs() {
+        return epochs;
+    }
+
+    public void setEpochs(Double epochs) {
+        this.epochs = epochs;
+    }
+
+    public Double getFimRatio() {
+        return fimRatio;
+    }
+
+    public void setFimRatio(Double fimRatio) {
+        this.fimRatio = fimRatio;
+    }
+
+    public Double getLearningRate() {
+        return learningRate;
+    }
+
+    public void setLearningRate(Double learningRate) {
+        this.learningRate = learningRate;
+    }
+
+    public String getModelSuffix() {
+        return modelSuffix;
+    }
+
+    public void setModelSuffix(String modelSuffix) {
+        this.modelSuffix = modelSuffix;
+    }
+
+    public Integer getSeqLen() {
+        return seqLen;
+    }
+
+    public void setSeqLen(Integer seqLen) {
+        this.seqLen = seqLen;
+    }
+
+    public String getSuffix() {
+        return suffix;
+    }
+
+    public void setSuffix(String suffix) {
+        this.suffix = suffix;
+    }
+
+    public String getTrainingFiles() {
+        return trainingFiles;
+    }
+
+    public void setTrainingFiles(String trainingFiles) {
+        this.trainingFiles = trainingFiles;
+    }
+
+    public Integer getTrainingSteps() {
+        return trainingSteps;
+    }
+
+    public void setTrainingSteps(Integer trainingSteps) {
+        this.trainingSteps = trainingSteps;
+    }
+
+    public String getValidationFiles() {
+        return validationFiles;
+    }
+
+    public void setValidationFiles(String validationFiles) {
+        this.validationFiles = validationFiles;
+    }
+
+    public Double getWarmupFraction() {
+        return warmupFraction;
+    }
+
+    public void setWarmupFraction(Double warmupFraction) {
+        this.warmupFraction = warmupFraction;
+    }
+
+    public Double getWeightDecay() {
+        return weightDecay;
+    }
+
+    public void setWeightDecay(Double weightDecay) {
+        this.weightDecay = weightDecay;
+    }
+
     public Duration getHealthCheckCacheTime() {
         return healthCheckCacheTime;
     }
@@ -1569,20 +1518,132 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
         this.healthCheckProducerEnabled = healthCheckProducerEnabled;
     }
 
-    public Integer getMaxHistoryMessages() {
-        return maxHistoryMessages;
+    public Boolean getFineTunedOnly() {
+        return fineTunedOnly;
     }
 
-    public void setMaxHistoryMessages(Integer maxHistoryMessages) {
-        this.maxHistoryMessages = maxHistoryMessages;
+    public void setFineTunedOnly(Boolean fineTunedOnly) {
+        this.fineTunedOnly = fineTunedOnly;
     }
 
-    public StateRepository<String, String> getMemoryRepository() {
-        return memoryRepository;
+    public String getModelDescription() {
+        return modelDescription;
     }
 
-    public void setMemoryRepository(StateRepository<String, String> memoryRepository) {
-        this.memoryRepository = memoryRepository;
+    public void setModelDescription(String modelDescription) {
+        this.modelDescription = modelDescription;
+    }
+
+    public String getModelId() {
+        return modelId;
+    }
+
+    public void setModelId(String modelId) {
+        this.modelId = modelId;
+    }
+
+    public String getModelName() {
+        return modelName;
+    }
+
+    public void setModelName(String modelName) {
+        this.modelName = modelName;
+    }
+
+    public String getBboxAnnotationSchema() {
+        return bboxAnnotationSchema;
+    }
+
+    public void setBboxAnnotationSchema(String bboxAnnotationSchema) {
+        this.bboxAnnotationSchema = bboxAnnotationSchema;
+    }
+
+    public String getDocumentAnnotationPrompt() {
+        return documentAnnotationPrompt;
+    }
+
+    public void setDocumentAnnotationPrompt(String documentAnnotationPrompt) {
+        this.documentAnnotationPrompt = documentAnnotationPrompt;
+    }
+
+    public String getDocumentAnnotationSchema() {
+        return documentAnnotationSchema;
+    }
+
+    public void setDocumentAnnotationSchema(String documentAnnotationSchema) {
+        this.documentAnnotationSchema = documentAnnotationSchema;
+    }
+
+    public Duration getDrainTimeout() {
+        return drainTimeout;
+    }
+
+    public void setDrainTimeout(Duration drainTimeout) {
+        this.drainTimeout = drainTimeout;
+    }
+
+    public Long getEventQueueMaxBytes() {
+        return eventQueueMaxBytes;
+    }
+
+    public void setEventQueueMaxBytes(Long eventQueueMaxBytes) {
+        this.eventQueueMaxBytes = eventQueueMaxBytes;
+    }
+
+    public Integer getEventQueueSize() {
+        return eventQueueSize;
+    }
+
+    public void setEventQueueSize(Integer eventQueueSize) {
+        this.eventQueueSize = eventQueueSize;
+    }
+
+    public Boolean getExtractFooter() {
+        return extractFooter;
+    }
+
+    public void setExtractFooter(Boolean extractFooter) {
+        this.extractFooter = extractFooter;
+    }
+
+    public Boolean getExtractHeader() {
+        return extractHeader;
+    }
+
+    public void setExtractHeader(Boolean extractHeader) {
+        this.extractHeader = extractHeader;
+    }
+
+    public Boolean getIncludeImageBase64() {
+        return includeImageBase64;
+    }
+
+    public void setIncludeImageBase64(Boolean includeImageBase64) {
+        this.includeImageBase64 = includeImageBase64;
+    }
+
+    public Boolean getJsonSchemaStrict() {
+        return jsonSchemaStrict;
+    }
+
+    public void setJsonSchemaStrict(Boolean jsonSchemaStrict) {
+        this.jsonSchemaStrict = jsonSchemaStrict;
+    }
+
+    public String getPages() {
+        return pages;
+    }
+
+    public void setPages(String pages) {
+        this.pages = pages;
+    }
+
+    public String getTableFormat() {
+        return tableFormat;
+    }
+
+    public void setTableFormat(String tableFormat) {
+        this.tableFormat = tableFormat;
     }
 
     public String getNonProxyHosts() {
@@ -1689,51 +1750,43 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
         this.parameters = parameters;
     }
 
-    public Boolean getAutoToolExecution() {
-        return autoToolExecution;
+    public String getContextBias() {
+        return contextBias;
     }
 
-    public void setAutoToolExecution(Boolean autoToolExecution) {
-        this.autoToolExecution = autoToolExecution;
+    public void setContextBias(String contextBias) {
+        this.contextBias = contextBias;
     }
 
-    public Integer getMaxToolIterations() {
-        return maxToolIterations;
+    public Boolean getDiarize() {
+        return diarize;
     }
 
-    public void setMaxToolIterations(Integer maxToolIterations) {
-        this.maxToolIterations = maxToolIterations;
+    public void setDiarize(Boolean diarize) {
+        this.diarize = diarize;
     }
 
-    public Boolean getParallelToolCalls() {
-        return parallelToolCalls;
+    public String getLanguage() {
+        return language;
     }
 
-    public void setParallelToolCalls(Boolean parallelToolCalls) {
-        this.parallelToolCalls = parallelToolCalls;
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
-    public String getToolChoice() {
-        return toolChoice;
+    public Double getTemperature() {
+        return temperature;
     }
 
-    public void setToolChoice(String toolChoice) {
-        this.toolChoice = toolChoice;
+    public void setTemperature(Double temperature) {
+        this.temperature = temperature;
     }
 
-    public String getToolErrorStrategy() {
-        return toolErrorStrategy;
+    public String getTimestampGranularities() {
+        return timestampGranularities;
     }
 
-    public void setToolErrorStrategy(String toolErrorStrategy) {
-        this.toolErrorStrategy = toolErrorStrategy;
-    }
-
-    public String getTools() {
-        return tools;
-    }
-
-    public void setTools(String tools) {
-        this.tools = tools;
+    public void setTimestampGranularities(String timestampGranularities) {
+        this.timestampGranularities = timestampGranularities;
     }
 }
