@@ -104,4 +104,25 @@ public abstract class MistralTestSupport extends CamelTestSupport {
         assertThat(exchange.getException()).as("the exchange should have failed").isNotNull();
         return exchange.getException();
     }
+
+    /** {@code path} answers each POST with the next of {@code bodies}, in order (a WireMock scenario). */
+    protected static void answersInOrder(String path, String... bodies) {
+        String state = com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+        for (int i = 0; i < bodies.length; i++) {
+            String next = "answer " + (i + 1);
+            wireMock.stubFor(post(urlEqualTo(path)).inScenario(path).whenScenarioStateIs(state)
+                    .willReturn(okJson(bodies[i])).willSetStateTo(next));
+            state = next;
+        }
+    }
+
+    /** The JSON bodies POSTed to {@code path}, in order. */
+    protected static java.util.List<com.fasterxml.jackson.databind.JsonNode> postedJson(String path) throws Exception {
+        java.util.List<com.fasterxml.jackson.databind.JsonNode> bodies = new java.util.ArrayList<>();
+        for (LoggedRequest request : wireMock.findAll(
+                com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlEqualTo(path)))) {
+            bodies.add(io.github.camelmistral.api.MistralJson.mapper().readTree(request.getBodyAsString()));
+        }
+        return bodies;
+    }
 }

@@ -1,23 +1,17 @@
 package io.github.camelmistral.structured;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.camelmistral.MistralTestSupport;
-import io.github.camelmistral.api.MistralJson;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,21 +40,7 @@ class StructuredOutputTest extends MistralTestSupport {
     }
 
     private static void replies(String... texts) {
-        String state = Scenario.STARTED;
-        for (int i = 0; i < texts.length; i++) {
-            String next = "reply " + (i + 1);
-            wireMock.stubFor(post(urlEqualTo(CHAT)).inScenario("s").whenScenarioStateIs(state)
-                    .willReturn(okJson(chatCompletion(texts[i]))).willSetStateTo(next));
-            state = next;
-        }
-    }
-
-    private static List<JsonNode> requests() throws Exception {
-        List<JsonNode> bodies = new ArrayList<>();
-        for (LoggedRequest request : wireMock.findAll(postRequestedFor(urlEqualTo(CHAT)))) {
-            bodies.add(MistralJson.mapper().readTree(request.getBodyAsString()));
-        }
-        return bodies;
+        answersInOrder(CHAT, Arrays.stream(texts).map(MistralTestSupport::chatCompletion).toArray(String[]::new));
     }
 
     @Test
@@ -72,7 +52,7 @@ class StructuredOutputTest extends MistralTestSupport {
         assertThat(result.getException()).isNull();
         assertThat(result.getMessage().getBody()).isEqualTo(
                 new Invoice("INV-7", 42.5, List.of(new Line("camel", 2)), Optional.empty()));
-        JsonNode format = requests().get(0).path("response_format");
+        JsonNode format = postedJson(CHAT).get(0).path("response_format");
         assertThat(format.path("type").asText()).isEqualTo("json_schema");
         assertThat(format.path("json_schema").path("name").asText()).isEqualTo("Invoice");
         assertThat(format.path("json_schema").path("strict").asBoolean()).isTrue();
@@ -91,7 +71,7 @@ class StructuredOutputTest extends MistralTestSupport {
 
         assertThat(result.getException()).isNull();
         assertThat(result.getMessage().getBody(Invoice.class).number()).isEqualTo("INV-7");
-        JsonNode retry = requests().get(1).path("messages");
+        JsonNode retry = postedJson(CHAT).get(1).path("messages");
         assertThat(retry).hasSize(3);
         assertThat(retry.get(1).path("content").asText()).isEqualTo("Sure! The invoice number is INV-7.");
         assertThat(retry.get(2).path("content").asText()).startsWith("That reply cannot be used: the reply is not JSON");

@@ -1,12 +1,9 @@
 package io.github.camelmistral.tools;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralTestSupport;
 import io.github.camelmistral.api.MistralJson;
@@ -17,7 +14,6 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,27 +58,9 @@ class ToolLoopTest extends MistralTestSupport {
                + MistralJson.mapper().valueToTree(arguments) + "}}";
     }
 
-    private static void answers(String... bodies) {
-        String state = Scenario.STARTED;
-        for (int i = 0; i < bodies.length; i++) {
-            String next = "answer " + (i + 1);
-            wireMock.stubFor(post(urlEqualTo(CHAT)).inScenario("loop").whenScenarioStateIs(state)
-                    .willReturn(okJson(bodies[i])).willSetStateTo(next));
-            state = next;
-        }
-    }
-
-    private static List<JsonNode> requests() throws Exception {
-        List<JsonNode> bodies = new ArrayList<>();
-        for (LoggedRequest request : wireMock.findAll(postRequestedFor(urlEqualTo(CHAT)))) {
-            bodies.add(MistralJson.mapper().readTree(request.getBodyAsString()));
-        }
-        return bodies;
-    }
-
     @Test
     void theLoopRunsTheRoutesTheModelCallsAndSendsTheResultsBack() throws Exception {
-        answers(toolCallsAnswer(call("call1", "get_weather", "{\"city\":\"Paris\"}") + ","
+        answersInOrder(CHAT, toolCallsAnswer(call("call1", "get_weather", "{\"city\":\"Paris\"}") + ","
                                 + call("call2", "failing", "{\"x\":1}") + ","
                                 + call("call3", "structured", "{\"q\":\"meaning\"}"), 10),
                 chatCompletion("It is sunny in Paris."));
@@ -91,7 +69,7 @@ class ToolLoopTest extends MistralTestSupport {
 
         assertThat(result.getException()).isNull();
         assertThat(result.getMessage().getBody(String.class)).isEqualTo("It is sunny in Paris.");
-        List<JsonNode> sent = requests();
+        List<JsonNode> sent = postedJson(CHAT);
         assertThat(sent).hasSize(2);
         JsonNode weather = sent.get(0).path("tools").get(0).path("function");
         assertThat(weather.path("name").asText()).isEqualTo("get_weather");
@@ -122,13 +100,13 @@ class ToolLoopTest extends MistralTestSupport {
 
     @Test
     void anInventedToolOrBrokenArgumentsGetAnErrorTheModelCanReadAndCountAsAnIteration() throws Exception {
-        answers(toolCallsAnswer(call("a", "get_time", "{}") + "," + call("b", "get_weather", "{city: Paris"), 3),
+        answersInOrder(CHAT, toolCallsAnswer(call("a", "get_time", "{}") + "," + call("b", "get_weather", "{city: Paris"), 3),
                 chatCompletion("Sorry."));
 
         Exchange result = template.request("direct:chat", e -> e.getIn().setBody("Time?"));
 
         assertThat(result.getException()).isNull();
-        JsonNode messages = requests().get(1).path("messages");
+        JsonNode messages = postedJson(CHAT).get(1).path("messages");
         assertThat(messages.get(2).path("content").asText())
                 .isEqualTo("Error: there is no tool named 'get_time'. The tools are [failing, get_weather, structured].");
         assertThat(messages.get(3).path("content").asText()).startsWith("Error: the arguments of get_weather are not a valid JSON object");
@@ -137,7 +115,7 @@ class ToolLoopTest extends MistralTestSupport {
     @Test
     void oneMoreAnswerAskingForToolsThanMaxToolIterationsFails() {
         String asks = toolCallsAnswer(call("a", "get_weather", "{\"city\":\"Rome\"}"), 3);
-        answers(asks, asks);
+        answersInOrder(CHAT, asks, asks);
 
         Exchange result = template.request("direct:once", e -> e.getIn().setBody("Weather?"));
 
@@ -147,7 +125,7 @@ class ToolLoopTest extends MistralTestSupport {
 
     @Test
     void withoutAutoExecutionTheCallsAreReturned() {
-        answers(toolCallsAnswer(call("a", "get_weather", "{\"city\":\"Oslo\"}"), 3));
+        answersInOrder(CHAT, toolCallsAnswer(call("a", "get_weather", "{\"city\":\"Oslo\"}"), 3));
 
         Exchange result = template.request("direct:manual", e -> e.getIn().setBody("Weather?"));
 
@@ -163,12 +141,12 @@ class ToolLoopTest extends MistralTestSupport {
 
     @Test
     void toolErrorStrategyFailFailsTheExchangeAndAToolNameForcesThatTool() throws Exception {
-        answers(toolCallsAnswer(call("a", "failing", "{\"x\":2}"), 3));
+        answersInOrder(CHAT, toolCallsAnswer(call("a", "failing", "{\"x\":2}"), 3));
 
         Exchange result = template.request("direct:strict", e -> e.getIn().setBody("Go"));
 
         assertThat(result.getException()).hasMessageContaining("tool failing failed: the weather service is down");
-        assertThat(requests().get(0).path("tool_choice").path("function").path("name").asText()).isEqualTo("failing");
+        assertThat(postedJson(CHAT).get(0).path("tool_choice").path("function").path("name").asText()).isEqualTo("failing");
     }
 
     @Test
