@@ -269,15 +269,15 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "120000", javaType = "java.time.Duration")
     @Metadata(description = "How long to wait for the answer of one call once sent, in milliseconds (or a duration such as `2m`). Generations of long texts need minutes.")
     private long requestTimeout = 120000;
-    @UriParam(label = "producer,chat,fim,agent", defaultValue = "false")
-    @Metadata(description = "Stream the reply of mistral:chat, mistral:fim and mistral:agent as it is generated: the "
+    @UriParam(label = "producer,chat,fim,agent,transcription", defaultValue = "false")
+    @Metadata(description = "Stream the reply of mistral:chat, mistral:fim, mistral:agent and mistral:transcription as it is generated: the "
                             + "body becomes a `TextStream`, an `Iterator<String>` of text deltas (also `Iterable` and "
                             + "`AutoCloseable`) that `split(body()).streaming()` handles delta by delta, "
                             + "`convertBodyTo(String.class)` reads whole and `convertBodyTo(InputStream.class)` reads as "
                             + "bytes as they arrive. It is closed when the exchange completes; `result()` holds the "
                             + "whole text, finish reason, usage, model and id once it has ended.")
     private boolean streaming;
-    @UriParam(label = "producer,chat,fim,agent", defaultValue = "60000", javaType = "java.time.Duration")
+    @UriParam(label = "producer,chat,fim,agent,transcription", defaultValue = "60000", javaType = "java.time.Duration")
     @Metadata(description = "The longest silence of a streamed reply, in milliseconds (or a duration such as `1m`), "
                             + "before it fails with MistralConnectionException.")
     private long streamIdleTimeout = 60_000;

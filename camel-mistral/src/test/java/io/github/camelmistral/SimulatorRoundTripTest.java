@@ -79,6 +79,11 @@ class SimulatorRoundTripTest extends CamelTestSupport {
         assertThat(call("direct:stream", mistral("fim", "streaming=true&suffix=return a"), "def f(a):")
                 .getMessage().getBody(String.class)).isNotBlank();
         assertThat(sim.requests().to("POST", "/v1/chat/completions").get(0).bodyAsString()).contains("\"stream\":true");
+        byte[] wav = "RIFF\0\0\0\0WAVEfmt ".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(call("direct:stream", mistral("transcription", "streaming=true&language=en&fileName=hello.wav"), wav)
+                .getMessage().getBody(String.class)).isNotBlank();
+        assertThat(sim.requests().to("POST", "/v1/audio/transcriptions").get(0).multipart().text("stream"))
+                .hasValue("true");
     }
 
     @Test

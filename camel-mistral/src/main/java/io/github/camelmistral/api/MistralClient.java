@@ -119,22 +119,27 @@ public final class MistralClient {
 
     private <T> CompletableFuture<MistralResponse<T>> uploadOnce(ApiCall call, Multipart body, Class<T> type) {
         MultipartEntityProducer entity = new MultipartEntityProducer(body, transport.streamingExecutor());
-        return execute(call, new BasicRequestProducer(streamingRequest(call, "application/json"), entity),
-                SimpleResponseConsumer.create())
-                .handle((response, failure) -> {
-                    // a body that broke while sending is the cause, whether the connection failed first or the API
-                    // answered the truncated request first
-                    IOException unreadable = entity.sourceFailure();
-                    if (unreadable != null) {
-                        throw new CompletionException(new IOException("Cannot read the upload body of "
-                                                                      + describe(call) + ": " + unreadable.getMessage(),
-                                unreadable));
-                    }
-                    if (failure != null) {
-                        throw new CompletionException(Futures.unwrap(failure));
-                    }
-                    return read(call, response, mapper.constructType(type));
-                });
+        return sourceChecked(call, entity, execute(call,
+                new BasicRequestProducer(streamingRequest(call, "application/json"), entity), SimpleResponseConsumer.create()))
+                .thenApply(response -> read(call, response, mapper.constructType(type)));
+    }
+
+    /**
+     * The answer of a multipart call, unless its body broke while it was sent: then that is the cause, whether the
+     * connection failed first or the API answered the truncated request first.
+     */
+    private <T> CompletableFuture<T> sourceChecked(ApiCall call, MultipartEntityProducer entity, CompletableFuture<T> sent) {
+        return sent.handle((answer, failure) -> {
+            IOException unreadable = entity.sourceFailure();
+            if (unreadable != null) {
+                throw new CompletionException(new IOException("Cannot read the upload body of " + describe(call) + ": "
+                                                              + unreadable.getMessage(), unreadable));
+            }
+            if (failure != null) {
+                throw new CompletionException(Futures.unwrap(failure));
+            }
+            return answer;
+        });
     }
 
     /**
@@ -193,15 +198,36 @@ public final class MistralClient {
 
     private CompletableFuture<MistralResponse<TextStream>> streamJson(ApiCall call, byte[] json, StreamDecoder decoder,
                                                                       Duration idleTimeout) {
-        return withRetries(call, true, () -> {
-            ConfigurableHttpRequest request = streamingRequest(call, "text/event-stream");
-            // the response timeout is the longest silence between two bytes: for a stream, its idle timeout
-            request.setConfig(RequestConfig.copy(requestConfig).setResponseTimeout(Timeout.of(idleTimeout))
-                    .setHardCancellationEnabled(false).build());
-            return execute(call, new BasicRequestProducer(request,
-                            AsyncEntityProducers.create(json, ContentType.APPLICATION_JSON)),
-                    new DownloadResponseConsumer(call), transport.completionExecutor());
-        }).thenApply(answer -> new MistralResponse<>(answer.statusCode(),
+        return asTextStream(call, decoder, idleTimeout, withRetries(call, true, () -> execute(call,
+                new BasicRequestProducer(eventStreamRequest(call, idleTimeout),
+                        AsyncEntityProducers.create(json, ContentType.APPLICATION_JSON)),
+                new DownloadResponseConsumer(call), transport.completionExecutor())));
+    }
+
+    /**
+     * {@link #stream} for a {@code multipart/form-data} call (a streamed transcription): the form is sent as
+     * {@link #upload} sends it, the answer read as an event stream.
+     */
+    public CompletableFuture<MistralResponse<TextStream>> uploadStream(ApiCall call, Multipart body, StreamDecoder decoder,
+                                                                       Duration idleTimeout) {
+        return asTextStream(call, decoder, idleTimeout, withRetries(call, body.isReplayable(), () -> {
+            MultipartEntityProducer entity = new MultipartEntityProducer(body, transport.streamingExecutor());
+            return sourceChecked(call, entity, execute(call, new BasicRequestProducer(eventStreamRequest(call, idleTimeout),
+                    entity), new DownloadResponseConsumer(call), transport.completionExecutor()));
+        }));
+    }
+
+    /** A request for an event stream: its response timeout is the longest silence between two bytes, the idle timeout. */
+    private ConfigurableHttpRequest eventStreamRequest(ApiCall call, Duration idleTimeout) {
+        ConfigurableHttpRequest request = streamingRequest(call, "text/event-stream");
+        request.setConfig(RequestConfig.copy(requestConfig).setResponseTimeout(Timeout.of(idleTimeout))
+                .setHardCancellationEnabled(false).build());
+        return request;
+    }
+
+    private CompletableFuture<MistralResponse<TextStream>> asTextStream(
+            ApiCall call, StreamDecoder decoder, Duration idleTimeout, CompletableFuture<MistralResponse<InputStream>> answered) {
+        return answered.thenApply(answer -> new MistralResponse<>(answer.statusCode(),
                 new TextStream(answer.body(), decoder, describe(call), idleTimeout), answer.requestId(),
                 answer.method(), answer.path(), answer.rateLimits()));
     }

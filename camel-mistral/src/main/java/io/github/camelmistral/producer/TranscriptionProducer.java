@@ -1,5 +1,6 @@
 package io.github.camelmistral.producer;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,6 +13,7 @@ import io.github.camelmistral.MistralEndpoint;
 import io.github.camelmistral.api.Multipart;
 import io.github.camelmistral.api.audio.TranscriptionResponse;
 import io.github.camelmistral.api.files.MistralFile;
+import io.github.camelmistral.support.ExchangeResources;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -44,6 +46,15 @@ public class TranscriptionProducer extends MistralProducer {
                 .fields("timestamp_granularities", granularities())
                 .fields("context_bias", contextBias());
         addAudio(exchange, form);
+        if (config().isStreaming()) {
+            form.field("stream", true);
+            return api().audio().transcribeStream(form.build(), Duration.ofMillis(config().getStreamIdleTimeout()))
+                    .thenAccept(answer -> {
+                        ExchangeResources.closeWhenDone(exchange, answer.body());
+                        exchange.getMessage().setBody(answer.body());
+                        writeRequestId(exchange.getMessage(), answer.requestId());
+                    });
+        }
         return api().audio().transcribe(form.build())
                 .thenAccept(answer -> {
                     TranscriptionResponse transcription = answer.body();
