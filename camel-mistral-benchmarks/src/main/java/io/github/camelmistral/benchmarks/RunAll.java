@@ -1,0 +1,106 @@
+package io.github.camelmistral.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The one command behind run.sh: starts the stub in this JVM, runs every scenario for every client in a JVM of its
+ * own with the same heap settings, and writes the report.
+ *
+ * <p>Arguments: {@code [--sizes full|smoke] [--out BENCHMARKS.md]}.
+ */
+public final class RunAll {
+
+    /** The same for every client: a fixed heap, so no client gains from a larger one. */
+    static final List<String> CLIENT_JVM_OPTIONS = List.of("-Xms1g", "-Xmx1g", "-XX:+UseG1GC");
+    private static final Duration CHILD_TIMEOUT = Duration.ofMinutes(3);
+
+    private RunAll() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String sizesName = "full";
+        Path out = Path.of("BENCHMARKS.md");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--sizes" -> sizesName = args[++i];
+                case "--out" -> out = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("Unknown argument " + args[i]
+                        + ": [--sizes full|smoke] [--out BENCHMARKS.md]");
+            }
+        }
+        Results results = run(sizesName);
+        Files.writeString(out, new Report(Sizes.named(sizesName), results).markdown());
+        System.out.println("Wrote " + out.toAbsolutePath() + (results.failures().isEmpty() ? ""
+                : " (failed: " + results.failures() + ")"));
+    }
+
+    /** What every client measured, and the runs that failed (named, so that the report can say so). */
+    record Results(List<Measurement> measurements, List<String> failures, Duration elapsed) {
+    }
+
+    static Results run(String sizesName) throws Exception {
+        Sizes sizes = Sizes.named(sizesName);
+        long start = System.nanoTime();
+        List<Measurement> measurements = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        try (StubServer stub = new StubServer(sizes.deltas(), sizes.dimensions(), 0, 0)) {
+            for (Scenario scenario : Scenario.values()) {
+                for (ClientKind kind : ClientKind.values()) {
+                    if (kind == ClientKind.COMPONENT || scenario.hasFloor()) {
+                        String run = scenario.id() + "/" + kind;
+                        System.out.println("Running " + run);
+                        try {
+                            measurements.add(inOwnJvm(scenario, kind, stub.baseUrl(), sizesName));
+                        } catch (Exception e) {
+                            System.err.println(run + " failed: " + e.getMessage());
+                            failures.add(run);
+                        }
+                    }
+                }
+            }
+        }
+        return new Results(measurements, failures, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static Measurement inOwnJvm(Scenario scenario, ClientKind kind, String baseUrl, String sizes)
+            throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(CLIENT_JVM_OPTIONS);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(ScenarioMain.class.getName());
+        command.add(scenario.id());
+        command.add(kind.name());
+        command.add(baseUrl);
+        command.add(sizes);
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String result = null;
+        try (BufferedReader lines = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.startsWith(ScenarioMain.RESULT_PREFIX)) {
+                    result = line.substring(ScenarioMain.RESULT_PREFIX.length());
+                }
+            }
+        }
+        if (!process.waitFor(CHILD_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("no result within " + CHILD_TIMEOUT);
+        }
+        if (process.exitValue() != 0 || result == null) {
+            throw new IllegalStateException("exit code " + process.exitValue() + ", no result");
+        }
+        return new ObjectMapper().readValue(result, Measurement.class);
+    }
+}
