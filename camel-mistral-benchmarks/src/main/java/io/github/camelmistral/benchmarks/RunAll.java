@@ -38,7 +38,7 @@ public final class RunAll {
                         + ": [--sizes full|smoke] [--out BENCHMARKS.md]");
             }
         }
-        Results results = run(sizesName);
+        Results results = run(sizesName, RunAll::inOwnJvm);
         Files.writeString(out, new Report(Sizes.named(sizesName), results).markdown());
         System.out.println("Wrote " + out.toAbsolutePath() + (results.failures().isEmpty() ? ""
                 : " (failed: " + results.failures() + ")"));
@@ -48,7 +48,18 @@ public final class RunAll {
     record Results(List<Measurement> measurements, List<String> failures, Duration elapsed) {
     }
 
-    static Results run(String sizesName) throws Exception {
+    /** Runs one scenario for one client against the stub at {@code baseUrl}. */
+    @FunctionalInterface
+    interface Launcher {
+        Measurement launch(Scenario scenario, ClientKind kind, String baseUrl, String sizes) throws Exception;
+    }
+
+    /** In this JVM: for the smoke round of the build, which checks that the harness works, not the numbers. */
+    static Measurement inThisJvm(Scenario scenario, ClientKind kind, String baseUrl, String sizes) throws Exception {
+        return ScenarioMain.run(scenario, kind, baseUrl, Sizes.named(sizes));
+    }
+
+    static Results run(String sizesName, Launcher launcher) throws Exception {
         Sizes sizes = Sizes.named(sizesName);
         long start = System.nanoTime();
         List<Measurement> measurements = new ArrayList<>();
@@ -60,7 +71,7 @@ public final class RunAll {
                         String run = scenario.id() + "/" + kind;
                         System.out.println("Running " + run);
                         try {
-                            measurements.add(inOwnJvm(scenario, kind, stub.baseUrl(), sizesName));
+                            measurements.add(launcher.launch(scenario, kind, stub.baseUrl(), sizesName));
                         } catch (Exception e) {
                             System.err.println(run + " failed: " + e.getMessage());
                             failures.add(run);
@@ -72,7 +83,7 @@ public final class RunAll {
         return new Results(measurements, failures, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private static Measurement inOwnJvm(Scenario scenario, ClientKind kind, String baseUrl, String sizes)
+    static Measurement inOwnJvm(Scenario scenario, ClientKind kind, String baseUrl, String sizes)
             throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
