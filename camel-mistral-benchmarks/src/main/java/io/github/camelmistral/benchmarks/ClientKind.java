@@ -6,7 +6,7 @@ enum ClientKind {
     COMPONENT("camel-mistral") {
         @Override
         BenchClient open(String baseUrl, Sizes sizes) throws Exception {
-            return new ComponentClient(baseUrl, sizes.burstLatencyMs());
+            return new ComponentClient(baseUrl, sizes);
         }
     },
     JDK("raw JDK HttpClient + Jackson") {

@@ -45,6 +45,25 @@ final class Meter {
         return THREADS.getPeakThreadCount();
     }
 
+    /** Starts a new peak for {@link #peakHeapMib()}. */
+    static void resetPeakHeap() {
+        heapPools().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /**
+     * The old generation's peak since {@link #resetPeakHeap()}: what outlived young collections, i.e. what the
+     * work kept (young-generation peaks are garbage waiting for a collection, whatever the work).
+     */
+    static double peakOldGenMib() {
+        return heapPools().filter(pool -> pool.getName().contains("Old Gen") || pool.getName().contains("Tenured"))
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024.0 * 1024);
+    }
+
+    private static java.util.stream.Stream<java.lang.management.MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP);
+    }
+
     private static long allocatedBytes() {
         long total = 0;
         for (long bytes : THREADS.getThreadAllocatedBytes(THREADS.getAllThreadIds())) {

@@ -87,7 +87,7 @@ public final class RunAll {
             throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(CLIENT_JVM_OPTIONS);
+        command.addAll(scenario.jvmOptions());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(ScenarioMain.class.getName());

@@ -87,7 +87,8 @@ enum Scenario {
                 }
                 if (round >= 0) {
                     result.add(TEXTS_PER_SECOND, texts.size() / (meter.wallNanos() / 1e9))
-                            .add(CPU_PER_TEXT, meter.cpuNanos() / 1e3 / texts.size());
+                            .add(CPU_PER_TEXT, meter.cpuNanos() / 1e3 / texts.size())
+                            .add(ALLOC_PER_TEXT, meter.allocatedBytesSince() / 1024.0 / texts.size());
                 }
             }
             return result;
@@ -122,6 +123,39 @@ enum Scenario {
         }
     },
 
+    /** Big bodies through a small heap: the JVM of this scenario gets {@link #SMALL_HEAP}, one round, no warm-up. */
+    MEMORY("memory", false) {
+        @Override
+        Measurement.Builder measure(BenchClient client, Sizes sizes, Measurement.Builder result) {
+            ComponentClient component = (ComponentClient) client;
+            double mib = sizes.fileBytes() / (1024.0 * 1024);
+            Meter.resetPeakHeap();
+            Meter upload = Meter.start();
+            String fileId = component.upload(new GeneratedContent(sizes.fileBytes()));
+            result.add(UPLOAD_MIB_PER_S, mib / (upload.wallNanos() / 1e9)).add(UPLOAD_PEAK_HEAP, Meter.peakOldGenMib());
+            Meter.resetPeakHeap();
+            Meter download = Meter.start();
+            long downloaded = component.download(fileId);
+            result.add(DOWNLOAD_MIB_PER_S, mib / (download.wallNanos() / 1e9)).add(DOWNLOAD_PEAK_HEAP, Meter.peakOldGenMib());
+            Meter.resetPeakHeap();
+            long chars = component.bigStream();
+            result.add(STREAM_PEAK_HEAP, Meter.peakOldGenMib());
+            // the stub names the file after the bytes it received: the content and the multipart framing around it
+            long received = Long.parseLong(fileId.substring("file-".length()));
+            if (received < sizes.fileBytes() || downloaded != received
+                || chars < sizes.streamedReplyBytes() - StubServer.BIG_DELTA.length()) {
+                throw new IllegalStateException("Moved " + fileId + " up, " + downloaded + " bytes down, " + chars
+                                                + " chars streamed: not what was sent");
+            }
+            return result;
+        }
+
+        @Override
+        List<String> jvmOptions() {
+            return SMALL_HEAP;
+        }
+    },
+
     TRIGGER_NO_OPEN("trigger-0-open", false) {
         @Override
         Measurement.Builder measure(BenchClient client, Sizes sizes, Measurement.Builder result) throws Exception {
@@ -146,11 +180,18 @@ enum Scenario {
     static final String FIRST_DELTA_LAG = "first-delta lag µs (median of the round)";
     static final String TEXTS_PER_SECOND = "texts/s";
     static final String CPU_PER_TEXT = "CPU µs/text";
+    static final String ALLOC_PER_TEXT = "alloc KiB/text";
     static final String PLAIN_CPU_PER_CALL = "plain call CPU µs";
     static final String PLAIN_ALLOC_PER_CALL = "plain call alloc KiB";
     static final String OVERHEAD_CPU = "loop overhead CPU µs";
     static final String OVERHEAD_ALLOC = "loop overhead alloc KiB";
     static final String REQUESTS_PER_POLL = "requests/poll";
+    static final String UPLOAD_MIB_PER_S = "upload MiB/s";
+    static final String UPLOAD_PEAK_HEAP = "upload: peak old gen MiB";
+    static final String DOWNLOAD_MIB_PER_S = "download MiB/s";
+    static final String DOWNLOAD_PEAK_HEAP = "download: peak old gen MiB";
+    static final String STREAM_PEAK_HEAP = "streamed reply: peak old gen MiB";
+    static final List<String> SMALL_HEAP = List.of("-Xms64m", "-Xmx64m", "-XX:+UseG1GC");
     static final String PRIMING_REQUESTS = "requests of the first poll";
 
     private final String id;
@@ -159,6 +200,11 @@ enum Scenario {
     Scenario(String id, boolean hasFloor) {
         this.id = id;
         this.hasFloor = hasFloor;
+    }
+
+    /** The options of the JVM it runs in: the same heap for every client, unless the scenario is about the heap. */
+    List<String> jvmOptions() {
+        return RunAll.CLIENT_JVM_OPTIONS;
     }
 
     /** Whether it needs a client from the caller (the trigger scenarios start their own stub and route). */
