@@ -1,6 +1,8 @@
 package io.github.camelmistral.benchmarks;
 
 import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -96,6 +99,21 @@ public final class RunAll {
         command.add(baseUrl);
         command.add(sizes);
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        // read on another thread, so that a child that hangs is stopped after the timeout instead of blocking here
+        CompletableFuture<String> result = CompletableFuture.supplyAsync(() -> resultLine(process));
+        if (!process.waitFor(CHILD_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("no result within " + CHILD_TIMEOUT);
+        }
+        String line = result.get(10, TimeUnit.SECONDS);
+        if (process.exitValue() != 0 || line == null) {
+            throw new IllegalStateException("exit code " + process.exitValue() + ", no result");
+        }
+        return new ObjectMapper().readValue(line, Measurement.class);
+    }
+
+    /** The last {@link ScenarioMain#RESULT_PREFIX} line the child prints, without the prefix; null without one. */
+    private static String resultLine(Process process) {
         String result = null;
         try (BufferedReader lines = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -104,14 +122,9 @@ public final class RunAll {
                     result = line.substring(ScenarioMain.RESULT_PREFIX.length());
                 }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (!process.waitFor(CHILD_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("no result within " + CHILD_TIMEOUT);
-        }
-        if (process.exitValue() != 0 || result == null) {
-            throw new IllegalStateException("exit code " + process.exitValue() + ", no result");
-        }
-        return new ObjectMapper().readValue(result, Measurement.class);
+        return result;
     }
 }
