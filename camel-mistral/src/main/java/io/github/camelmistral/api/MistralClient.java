@@ -419,32 +419,49 @@ public final class MistralClient {
     }
 
     private <T> MistralResponse<T> read(ApiCall call, SimpleHttpResponse response, JavaType type) {
-        String requestId = ResponseHeaders.requestId(response);
-        String body = bodyText(response);
-        int status = response.getCode();
         requireSuccess(call, response);
-        if (body == null || body.isBlank()) {
+        byte[] bytes = response.getBodyBytes();
+        int status = response.getCode();
+        if (isBlank(bytes)) {
             if (status == 204 || type.getRawClass() == Void.class) {
                 return new MistralResponse<>(call, response, null);
             }
-            throw new CompletionException(new MistralApiException(call.method(), call.path(), status,
-                    new ApiError(null, null, "the response body is empty, expected JSON for "
-                                             + type.getRawClass().getSimpleName()),
-                    requestId, body, null));
+            throw new CompletionException(unreadable(call, response, "the response body is empty, expected JSON for "
+                                                                     + type.getRawClass().getSimpleName(), null));
         }
         try {
-            T value = mapper.readValue(body, type);
+            // the bytes straight to Jackson's byte parser when they are UTF-8 (the API's case): no String copy first
+            ContentType contentType = response.getContentType();
+            boolean utf8 = contentType == null || contentType.getCharset() == null
+                           || StandardCharsets.UTF_8.equals(contentType.getCharset());
+            T value = utf8 ? mapper.readValue(bytes, type) : mapper.readValue(bodyText(response), type);
             if (value == null) {
                 throw new IOException("the body is JSON null");
             }
             return new MistralResponse<>(call, response, value);
         } catch (IOException e) {
-            throw new CompletionException(new MistralApiException(call.method(), call.path(), status,
-                    new ApiError(null, null, "the response body is not valid JSON for "
-                                             + type.getRawClass().getSimpleName() + ": "
-                                             + (e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage())),
-                    requestId, body, e));
+            throw new CompletionException(unreadable(call, response, "the response body is not valid JSON for "
+                    + type.getRawClass().getSimpleName() + ": "
+                    + (e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage()), e));
         }
+    }
+
+    private static MistralApiException unreadable(ApiCall call, SimpleHttpResponse response, String what, Exception cause) {
+        return new MistralApiException(call.method(), call.path(), response.getCode(), new ApiError(null, null, what),
+                ResponseHeaders.requestId(response), bodyText(response), null, ResponseHeaders.rateLimits(response),
+                cause);
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        if (bytes == null) {
+            return true;
+        }
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Exception connectionFailure(ApiCall call, Throwable failure) {
