@@ -26,6 +26,7 @@ import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.http2.HttpVersionPolicy;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -54,6 +55,8 @@ public final class MistralHttpTransport implements Closeable {
                 .setMaxConnPerRoute(settings.maxConnections())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+                        // a kept-alive connection the server closed while it was idle is found before it is reused
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(1))
                         .build())
                 // the version is negotiated per connection, by ALPN during the TLS handshake
                 .setDefaultTlsConfig(TlsConfig.custom().setVersionPolicy(versionPolicy(settings.httpVersion())).build());

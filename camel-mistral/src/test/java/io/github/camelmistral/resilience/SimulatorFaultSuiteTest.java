@@ -35,7 +35,7 @@ class SimulatorFaultSuiteTest extends CamelTestSupport {
 
     private static final String KEY = "sk-fault-suite-SECRET-91d2";
     private static final String CHAT = "/v1/chat/completions";
-    private static final int CALLS = 2_000;
+    private static final int CALLS = 10_000;
 
     @RegisterExtension
     static MistralSimulatorExtension sim = MistralSimulatorExtension.create().apiKey(KEY);
