@@ -34,6 +34,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "additionalHeaders": getOrCreateConfiguration(target).setAdditionalHeaders(property(camelContext, java.util.Map.class, value)); return true;
         case "agentid":
         case "agentId": getOrCreateConfiguration(target).setAgentId(property(camelContext, java.lang.String.class, value)); return true;
+        case "agentversion":
+        case "agentVersion": getOrCreateConfiguration(target).setAgentVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autostart":
@@ -53,6 +55,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "contextbias":
         case "contextBias": getOrCreateConfiguration(target).setContextBias(property(camelContext, java.lang.String.class, value)); return true;
+        case "conversationid":
+        case "conversationId": getOrCreateConfiguration(target).setConversationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "conversationtools":
+        case "conversationTools": getOrCreateConfiguration(target).setConversationTools(property(camelContext, java.lang.String.class, value)); return true;
         case "createdafter":
         case "createdAfter": getOrCreateConfiguration(target).setCreatedAfter(property(camelContext, java.lang.String.class, value)); return true;
         case "createdafteroverlap":
@@ -97,6 +103,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "fineTunedOnly": getOrCreateConfiguration(target).setFineTunedOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "frequencypenalty":
         case "frequencyPenalty": getOrCreateConfiguration(target).setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
+        case "fromentryid":
+        case "fromEntryId": getOrCreateConfiguration(target).setFromEntryId(property(camelContext, java.lang.String.class, value)); return true;
+        case "handoffexecution":
+        case "handoffExecution": getOrCreateConfiguration(target).setHandoffExecution(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckcachetime":
         case "healthCheckCacheTime": target.setHealthCheckCacheTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "healthcheckconsumerenabled":
@@ -113,6 +123,7 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "includeResults": getOrCreateConfiguration(target).setIncludeResults(property(camelContext, boolean.class, value)); return true;
         case "inputfiles":
         case "inputFiles": getOrCreateConfiguration(target).setInputFiles(property(camelContext, java.lang.String.class, value)); return true;
+        case "instructions": getOrCreateConfiguration(target).setInstructions(property(camelContext, java.lang.String.class, value)); return true;
         case "jobid":
         case "jobId": getOrCreateConfiguration(target).setJobId(property(camelContext, java.lang.String.class, value)); return true;
         case "jsonschema":
@@ -126,6 +137,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "learningrate":
         case "learningRate": getOrCreateConfiguration(target).setLearningRate(property(camelContext, java.lang.Double.class, value)); return true;
+        case "libraryid":
+        case "libraryId": getOrCreateConfiguration(target).setLibraryId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": target.setMaxConcurrentRequests(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxconnections":
@@ -229,6 +242,7 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "stop": getOrCreateConfiguration(target).setStop(property(camelContext, java.lang.String.class, value)); return true;
+        case "store": getOrCreateConfiguration(target).setStore(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "streamidletimeout":
         case "streamIdleTimeout": getOrCreateConfiguration(target).setStreamIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "streaming": getOrCreateConfiguration(target).setStreaming(property(camelContext, boolean.class, value)); return true;
@@ -274,6 +288,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "additionalHeaders": return java.util.Map.class;
         case "agentid":
         case "agentId": return java.lang.String.class;
+        case "agentversion":
+        case "agentVersion": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "autostart":
@@ -293,6 +309,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "connectTimeout": return long.class;
         case "contextbias":
         case "contextBias": return java.lang.String.class;
+        case "conversationid":
+        case "conversationId": return java.lang.String.class;
+        case "conversationtools":
+        case "conversationTools": return java.lang.String.class;
         case "createdafter":
         case "createdAfter": return java.lang.String.class;
         case "createdafteroverlap":
@@ -337,6 +357,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "fineTunedOnly": return java.lang.Boolean.class;
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
+        case "fromentryid":
+        case "fromEntryId": return java.lang.String.class;
+        case "handoffexecution":
+        case "handoffExecution": return java.lang.String.class;
         case "healthcheckcachetime":
         case "healthCheckCacheTime": return long.class;
         case "healthcheckconsumerenabled":
@@ -353,6 +377,7 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "includeResults": return boolean.class;
         case "inputfiles":
         case "inputFiles": return java.lang.String.class;
+        case "instructions": return java.lang.String.class;
         case "jobid":
         case "jobId": return java.lang.String.class;
         case "jsonschema":
@@ -366,6 +391,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "lazyStartProducer": return boolean.class;
         case "learningrate":
         case "learningRate": return java.lang.Double.class;
+        case "libraryid":
+        case "libraryId": return java.lang.String.class;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return java.lang.Integer.class;
         case "maxconnections":
@@ -469,6 +496,7 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "status": return java.lang.String.class;
         case "stop": return java.lang.String.class;
+        case "store": return java.lang.Boolean.class;
         case "streamidletimeout":
         case "streamIdleTimeout": return long.class;
         case "streaming": return boolean.class;
@@ -515,6 +543,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "additionalHeaders": return getOrCreateConfiguration(target).getAdditionalHeaders();
         case "agentid":
         case "agentId": return getOrCreateConfiguration(target).getAgentId();
+        case "agentversion":
+        case "agentVersion": return getOrCreateConfiguration(target).getAgentVersion();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "autostart":
@@ -534,6 +564,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "contextbias":
         case "contextBias": return getOrCreateConfiguration(target).getContextBias();
+        case "conversationid":
+        case "conversationId": return getOrCreateConfiguration(target).getConversationId();
+        case "conversationtools":
+        case "conversationTools": return getOrCreateConfiguration(target).getConversationTools();
         case "createdafter":
         case "createdAfter": return getOrCreateConfiguration(target).getCreatedAfter();
         case "createdafteroverlap":
@@ -578,6 +612,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "fineTunedOnly": return getOrCreateConfiguration(target).getFineTunedOnly();
         case "frequencypenalty":
         case "frequencyPenalty": return getOrCreateConfiguration(target).getFrequencyPenalty();
+        case "fromentryid":
+        case "fromEntryId": return getOrCreateConfiguration(target).getFromEntryId();
+        case "handoffexecution":
+        case "handoffExecution": return getOrCreateConfiguration(target).getHandoffExecution();
         case "healthcheckcachetime":
         case "healthCheckCacheTime": return target.getHealthCheckCacheTime();
         case "healthcheckconsumerenabled":
@@ -594,6 +632,7 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "includeResults": return getOrCreateConfiguration(target).isIncludeResults();
         case "inputfiles":
         case "inputFiles": return getOrCreateConfiguration(target).getInputFiles();
+        case "instructions": return getOrCreateConfiguration(target).getInstructions();
         case "jobid":
         case "jobId": return getOrCreateConfiguration(target).getJobId();
         case "jsonschema":
@@ -607,6 +646,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "learningrate":
         case "learningRate": return getOrCreateConfiguration(target).getLearningRate();
+        case "libraryid":
+        case "libraryId": return getOrCreateConfiguration(target).getLibraryId();
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return target.getMaxConcurrentRequests();
         case "maxconnections":
@@ -710,6 +751,7 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "status": return getOrCreateConfiguration(target).getStatus();
         case "stop": return getOrCreateConfiguration(target).getStop();
+        case "store": return getOrCreateConfiguration(target).getStore();
         case "streamidletimeout":
         case "streamIdleTimeout": return getOrCreateConfiguration(target).getStreamIdleTimeout();
         case "streaming": return getOrCreateConfiguration(target).isStreaming();

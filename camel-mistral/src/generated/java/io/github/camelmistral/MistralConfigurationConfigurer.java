@@ -27,6 +27,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "additionalHeaders": target.setAdditionalHeaders(property(camelContext, java.util.Map.class, value)); return true;
         case "agentid":
         case "agentId": target.setAgentId(property(camelContext, java.lang.String.class, value)); return true;
+        case "agentversion":
+        case "agentVersion": target.setAgentVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": target.setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autostart":
@@ -41,6 +43,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "connectTimeout": target.setConnectTimeout(property(camelContext, long.class, value)); return true;
         case "contextbias":
         case "contextBias": target.setContextBias(property(camelContext, java.lang.String.class, value)); return true;
+        case "conversationid":
+        case "conversationId": target.setConversationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "conversationtools":
+        case "conversationTools": target.setConversationTools(property(camelContext, java.lang.String.class, value)); return true;
         case "createdafter":
         case "createdAfter": target.setCreatedAfter(property(camelContext, java.lang.String.class, value)); return true;
         case "createdafteroverlap":
@@ -85,6 +91,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "fineTunedOnly": target.setFineTunedOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "frequencypenalty":
         case "frequencyPenalty": target.setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
+        case "fromentryid":
+        case "fromEntryId": target.setFromEntryId(property(camelContext, java.lang.String.class, value)); return true;
+        case "handoffexecution":
+        case "handoffExecution": target.setHandoffExecution(property(camelContext, java.lang.String.class, value)); return true;
         case "imagemediatype":
         case "imageMediaType": target.setImageMediaType(property(camelContext, java.lang.String.class, value)); return true;
         case "includeimagebase64":
@@ -93,6 +103,7 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "includeResults": target.setIncludeResults(property(camelContext, boolean.class, value)); return true;
         case "inputfiles":
         case "inputFiles": target.setInputFiles(property(camelContext, java.lang.String.class, value)); return true;
+        case "instructions": target.setInstructions(property(camelContext, java.lang.String.class, value)); return true;
         case "jobid":
         case "jobId": target.setJobId(property(camelContext, java.lang.String.class, value)); return true;
         case "jsonschema":
@@ -104,6 +115,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "language": target.setLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "learningrate":
         case "learningRate": target.setLearningRate(property(camelContext, java.lang.Double.class, value)); return true;
+        case "libraryid":
+        case "libraryId": target.setLibraryId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxdeliveryattempts":
         case "maxDeliveryAttempts": target.setMaxDeliveryAttempts(property(camelContext, int.class, value)); return true;
         case "maxhistorymessages":
@@ -189,6 +202,7 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "stateRepository": target.setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "status": target.setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "stop": target.setStop(property(camelContext, java.lang.String.class, value)); return true;
+        case "store": target.setStore(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "streamidletimeout":
         case "streamIdleTimeout": target.setStreamIdleTimeout(property(camelContext, long.class, value)); return true;
         case "streaming": target.setStreaming(property(camelContext, boolean.class, value)); return true;
@@ -232,6 +246,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "additionalHeaders": return java.util.Map.class;
         case "agentid":
         case "agentId": return java.lang.String.class;
+        case "agentversion":
+        case "agentVersion": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "autostart":
@@ -246,6 +262,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "connectTimeout": return long.class;
         case "contextbias":
         case "contextBias": return java.lang.String.class;
+        case "conversationid":
+        case "conversationId": return java.lang.String.class;
+        case "conversationtools":
+        case "conversationTools": return java.lang.String.class;
         case "createdafter":
         case "createdAfter": return java.lang.String.class;
         case "createdafteroverlap":
@@ -290,6 +310,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "fineTunedOnly": return java.lang.Boolean.class;
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
+        case "fromentryid":
+        case "fromEntryId": return java.lang.String.class;
+        case "handoffexecution":
+        case "handoffExecution": return java.lang.String.class;
         case "imagemediatype":
         case "imageMediaType": return java.lang.String.class;
         case "includeimagebase64":
@@ -298,6 +322,7 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "includeResults": return boolean.class;
         case "inputfiles":
         case "inputFiles": return java.lang.String.class;
+        case "instructions": return java.lang.String.class;
         case "jobid":
         case "jobId": return java.lang.String.class;
         case "jsonschema":
@@ -309,6 +334,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "language": return java.lang.String.class;
         case "learningrate":
         case "learningRate": return java.lang.Double.class;
+        case "libraryid":
+        case "libraryId": return java.lang.String.class;
         case "maxdeliveryattempts":
         case "maxDeliveryAttempts": return int.class;
         case "maxhistorymessages":
@@ -394,6 +421,7 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "status": return java.lang.String.class;
         case "stop": return java.lang.String.class;
+        case "store": return java.lang.Boolean.class;
         case "streamidletimeout":
         case "streamIdleTimeout": return long.class;
         case "streaming": return boolean.class;
@@ -438,6 +466,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "additionalHeaders": return target.getAdditionalHeaders();
         case "agentid":
         case "agentId": return target.getAgentId();
+        case "agentversion":
+        case "agentVersion": return target.getAgentVersion();
         case "apikey":
         case "apiKey": return target.getApiKey();
         case "autostart":
@@ -452,6 +482,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "connectTimeout": return target.getConnectTimeout();
         case "contextbias":
         case "contextBias": return target.getContextBias();
+        case "conversationid":
+        case "conversationId": return target.getConversationId();
+        case "conversationtools":
+        case "conversationTools": return target.getConversationTools();
         case "createdafter":
         case "createdAfter": return target.getCreatedAfter();
         case "createdafteroverlap":
@@ -496,6 +530,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "fineTunedOnly": return target.getFineTunedOnly();
         case "frequencypenalty":
         case "frequencyPenalty": return target.getFrequencyPenalty();
+        case "fromentryid":
+        case "fromEntryId": return target.getFromEntryId();
+        case "handoffexecution":
+        case "handoffExecution": return target.getHandoffExecution();
         case "imagemediatype":
         case "imageMediaType": return target.getImageMediaType();
         case "includeimagebase64":
@@ -504,6 +542,7 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "includeResults": return target.isIncludeResults();
         case "inputfiles":
         case "inputFiles": return target.getInputFiles();
+        case "instructions": return target.getInstructions();
         case "jobid":
         case "jobId": return target.getJobId();
         case "jsonschema":
@@ -515,6 +554,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "language": return target.getLanguage();
         case "learningrate":
         case "learningRate": return target.getLearningRate();
+        case "libraryid":
+        case "libraryId": return target.getLibraryId();
         case "maxdeliveryattempts":
         case "maxDeliveryAttempts": return target.getMaxDeliveryAttempts();
         case "maxhistorymessages":
@@ -600,6 +641,7 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "stateRepository": return target.getStateRepository();
         case "status": return target.getStatus();
         case "stop": return target.getStop();
+        case "store": return target.getStore();
         case "streamidletimeout":
         case "streamIdleTimeout": return target.getStreamIdleTimeout();
         case "streaming": return target.isStreaming();

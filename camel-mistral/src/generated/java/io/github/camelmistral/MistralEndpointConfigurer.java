@@ -27,6 +27,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "additionalHeaders": target.getConfiguration().setAdditionalHeaders(property(camelContext, java.util.Map.class, value)); return true;
         case "agentid":
         case "agentId": target.getConfiguration().setAgentId(property(camelContext, java.lang.String.class, value)); return true;
+        case "agentversion":
+        case "agentVersion": target.getConfiguration().setAgentVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autostart":
@@ -49,6 +51,10 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "contextbias":
         case "contextBias": target.getConfiguration().setContextBias(property(camelContext, java.lang.String.class, value)); return true;
+        case "conversationid":
+        case "conversationId": target.getConfiguration().setConversationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "conversationtools":
+        case "conversationTools": target.getConfiguration().setConversationTools(property(camelContext, java.lang.String.class, value)); return true;
         case "createdafter":
         case "createdAfter": target.getConfiguration().setCreatedAfter(property(camelContext, java.lang.String.class, value)); return true;
         case "createdafteroverlap":
@@ -98,7 +104,11 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "fineTunedOnly": target.getConfiguration().setFineTunedOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "frequencypenalty":
         case "frequencyPenalty": target.getConfiguration().setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
+        case "fromentryid":
+        case "fromEntryId": target.getConfiguration().setFromEntryId(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "handoffexecution":
+        case "handoffExecution": target.getConfiguration().setHandoffExecution(property(camelContext, java.lang.String.class, value)); return true;
         case "imagemediatype":
         case "imageMediaType": target.getConfiguration().setImageMediaType(property(camelContext, java.lang.String.class, value)); return true;
         case "includeimagebase64":
@@ -109,6 +119,7 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "inputfiles":
         case "inputFiles": target.getConfiguration().setInputFiles(property(camelContext, java.lang.String.class, value)); return true;
+        case "instructions": target.getConfiguration().setInstructions(property(camelContext, java.lang.String.class, value)); return true;
         case "jobid":
         case "jobId": target.getConfiguration().setJobId(property(camelContext, java.lang.String.class, value)); return true;
         case "jsonschema":
@@ -122,6 +133,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "learningrate":
         case "learningRate": target.getConfiguration().setLearningRate(property(camelContext, java.lang.Double.class, value)); return true;
+        case "libraryid":
+        case "libraryId": target.getConfiguration().setLibraryId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxdeliveryattempts":
         case "maxDeliveryAttempts": target.getConfiguration().setMaxDeliveryAttempts(property(camelContext, int.class, value)); return true;
         case "maxhistorymessages":
@@ -222,6 +235,7 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "status": target.getConfiguration().setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "stop": target.getConfiguration().setStop(property(camelContext, java.lang.String.class, value)); return true;
+        case "store": target.getConfiguration().setStore(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "streamidletimeout":
         case "streamIdleTimeout": target.getConfiguration().setStreamIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "streaming": target.getConfiguration().setStreaming(property(camelContext, boolean.class, value)); return true;
@@ -269,6 +283,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "additionalHeaders": return java.util.Map.class;
         case "agentid":
         case "agentId": return java.lang.String.class;
+        case "agentversion":
+        case "agentVersion": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "autostart":
@@ -291,6 +307,10 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "connectTimeout": return long.class;
         case "contextbias":
         case "contextBias": return java.lang.String.class;
+        case "conversationid":
+        case "conversationId": return java.lang.String.class;
+        case "conversationtools":
+        case "conversationTools": return java.lang.String.class;
         case "createdafter":
         case "createdAfter": return java.lang.String.class;
         case "createdafteroverlap":
@@ -340,7 +360,11 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "fineTunedOnly": return java.lang.Boolean.class;
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
+        case "fromentryid":
+        case "fromEntryId": return java.lang.String.class;
         case "greedy": return boolean.class;
+        case "handoffexecution":
+        case "handoffExecution": return java.lang.String.class;
         case "imagemediatype":
         case "imageMediaType": return java.lang.String.class;
         case "includeimagebase64":
@@ -351,6 +375,7 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "initialDelay": return long.class;
         case "inputfiles":
         case "inputFiles": return java.lang.String.class;
+        case "instructions": return java.lang.String.class;
         case "jobid":
         case "jobId": return java.lang.String.class;
         case "jsonschema":
@@ -364,6 +389,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "lazyStartProducer": return boolean.class;
         case "learningrate":
         case "learningRate": return java.lang.Double.class;
+        case "libraryid":
+        case "libraryId": return java.lang.String.class;
         case "maxdeliveryattempts":
         case "maxDeliveryAttempts": return int.class;
         case "maxhistorymessages":
@@ -464,6 +491,7 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "status": return java.lang.String.class;
         case "stop": return java.lang.String.class;
+        case "store": return java.lang.Boolean.class;
         case "streamidletimeout":
         case "streamIdleTimeout": return long.class;
         case "streaming": return boolean.class;
@@ -512,6 +540,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "additionalHeaders": return target.getConfiguration().getAdditionalHeaders();
         case "agentid":
         case "agentId": return target.getConfiguration().getAgentId();
+        case "agentversion":
+        case "agentVersion": return target.getConfiguration().getAgentVersion();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
         case "autostart":
@@ -534,6 +564,10 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "contextbias":
         case "contextBias": return target.getConfiguration().getContextBias();
+        case "conversationid":
+        case "conversationId": return target.getConfiguration().getConversationId();
+        case "conversationtools":
+        case "conversationTools": return target.getConfiguration().getConversationTools();
         case "createdafter":
         case "createdAfter": return target.getConfiguration().getCreatedAfter();
         case "createdafteroverlap":
@@ -583,7 +617,11 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "fineTunedOnly": return target.getConfiguration().getFineTunedOnly();
         case "frequencypenalty":
         case "frequencyPenalty": return target.getConfiguration().getFrequencyPenalty();
+        case "fromentryid":
+        case "fromEntryId": return target.getConfiguration().getFromEntryId();
         case "greedy": return target.isGreedy();
+        case "handoffexecution":
+        case "handoffExecution": return target.getConfiguration().getHandoffExecution();
         case "imagemediatype":
         case "imageMediaType": return target.getConfiguration().getImageMediaType();
         case "includeimagebase64":
@@ -594,6 +632,7 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "initialDelay": return target.getInitialDelay();
         case "inputfiles":
         case "inputFiles": return target.getConfiguration().getInputFiles();
+        case "instructions": return target.getConfiguration().getInstructions();
         case "jobid":
         case "jobId": return target.getConfiguration().getJobId();
         case "jsonschema":
@@ -607,6 +646,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "learningrate":
         case "learningRate": return target.getConfiguration().getLearningRate();
+        case "libraryid":
+        case "libraryId": return target.getConfiguration().getLibraryId();
         case "maxdeliveryattempts":
         case "maxDeliveryAttempts": return target.getConfiguration().getMaxDeliveryAttempts();
         case "maxhistorymessages":
@@ -707,6 +748,7 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "stateRepository": return target.getConfiguration().getStateRepository();
         case "status": return target.getConfiguration().getStatus();
         case "stop": return target.getConfiguration().getStop();
+        case "store": return target.getConfiguration().getStore();
         case "streamidletimeout":
         case "streamIdleTimeout": return target.getConfiguration().getStreamIdleTimeout();
         case "streaming": return target.getConfiguration().isStreaming();

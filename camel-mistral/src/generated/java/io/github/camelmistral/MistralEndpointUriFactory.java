@@ -23,9 +23,10 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(134);
+        Set<String> props = new HashSet<>(142);
         props.add("additionalHeaders");
         props.add("agentId");
+        props.add("agentVersion");
         props.add("api");
         props.add("apiKey");
         props.add("autoStart");
@@ -38,6 +39,8 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("bridgeErrorHandler");
         props.add("connectTimeout");
         props.add("contextBias");
+        props.add("conversationId");
+        props.add("conversationTools");
         props.add("createdAfter");
         props.add("createdAfterOverlap");
         props.add("createdBefore");
@@ -66,12 +69,15 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("fimRatio");
         props.add("fineTunedOnly");
         props.add("frequencyPenalty");
+        props.add("fromEntryId");
         props.add("greedy");
+        props.add("handoffExecution");
         props.add("imageMediaType");
         props.add("includeImageBase64");
         props.add("includeResults");
         props.add("initialDelay");
         props.add("inputFiles");
+        props.add("instructions");
         props.add("jobId");
         props.add("jsonSchema");
         props.add("jsonSchemaName");
@@ -79,6 +85,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("language");
         props.add("lazyStartProducer");
         props.add("learningRate");
+        props.add("libraryId");
         props.add("maxDeliveryAttempts");
         props.add("maxHistoryMessages");
         props.add("maxMessagesPerPoll");
@@ -138,6 +145,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("stateRepository");
         props.add("status");
         props.add("stop");
+        props.add("store");
         props.add("streamIdleTimeout");
         props.add("streaming");
         props.add("structuredOutputRetries");

@@ -20,6 +20,8 @@ public enum MistralApiName {
     transcription("voxtral-mini-latest"),
     model(null),
     file(null),
+    /** Conversations with a model take this one unless `model` is set; agent conversations take none. */
+    conversation("mistral-small-latest"),
     apiRequest(null),
     /** A route the model may call as a tool (consumer only). */
     tool(null);

@@ -330,6 +330,43 @@ public class MistralConfiguration implements Cloneable {
     @Metadata(description = "Whether the action executes the model's tool calls. false returns them instead: the "
                             + "CamelMistralToolCalls header holds the calls, the body is null.")
     private boolean autoToolExecution = true;
+    // ---- the agent platform: conversations, agents, libraries, speech and voices ----
+    @UriParam(label = "producer,conversation")
+    @Metadata(description = "For `mistral:conversation`: the conversation to append to, restart, get, delete or read "
+                            + "(history, messages); the `CamelMistralConversationId` header overrides it. Without an "
+                            + "operation, a set header appends and no header starts a new conversation.")
+    private String conversationId;
+    @UriParam(label = "producer,conversation")
+    @Metadata(description = "For `mistral:conversation` start and restart with an agent: the agent version to use, a "
+                            + "number or an alias; the `CamelMistralAgentVersion` header overrides it. Default: the "
+                            + "version in use.")
+    private String agentVersion;
+    @UriParam(label = "producer,conversation")
+    @Metadata(description = "For `mistral:conversation` start with a model: the instructions (system prompt) the "
+                            + "conversation keeps.")
+    private String instructions;
+    @UriParam(label = "producer,conversation")
+    @Metadata(description = "For `mistral:conversation` start with a model: the built-in tools the model may use, comma "
+                            + "separated: `web_search`, `web_search_premium`, `code_interpreter`, `image_generation`, "
+                            + "`document_library` (which searches the libraries of `libraryId`).")
+    private String conversationTools;
+    @UriParam(label = "producer,conversation")
+    @Metadata(description = "For `mistral:conversation` turns: whether the API stores the conversation (the API's "
+                            + "default, true, when unset). Without it, append, get and history cannot find it.")
+    private Boolean store;
+    @UriParam(label = "producer,conversation", enums = "client,server")
+    @Metadata(description = "For `mistral:conversation` turns with agents: who runs a handoff to another agent, the API "
+                            + "(`server`, its default) or the caller (`client`).")
+    private String handoffExecution;
+    @UriParam(label = "producer,conversation")
+    @Metadata(description = "For `mistral:conversation` restart: the entry the new conversation continues from (kept "
+                            + "with the entries before it); the `CamelMistralEntryId` header overrides it.")
+    private String fromEntryId;
+    @UriParam(label = "producer,library")
+    @Metadata(description = "For `mistral:library` and `mistral:libraryDocument`: the library to work on; for the "
+                            + "`document_library` tool of `mistral:conversation`: the libraries it searches, comma "
+                            + "separated. The `CamelMistralLibraryId` header overrides it.")
+    private String libraryId;
     @UriParam(label = "advanced", defaultValue = "2")
     @Metadata(description = "How many times a failed call is sent again at most: after a 429, 500, 502, 503 or 504 "
                             + "answer or a connection failure (refused, connect timeout, reset before an answer). Calls "
@@ -779,6 +816,71 @@ public class MistralConfiguration implements Cloneable {
 
     public void setAutoToolExecution(boolean autoToolExecution) {
         this.autoToolExecution = autoToolExecution;
+    }
+
+    // ---- the agent platform: conversations, agents, libraries, speech and voices ----
+    public String getConversationId() {
+        return conversationId;
+    }
+
+    public void setConversationId(String conversationId) {
+        this.conversationId = conversationId;
+    }
+
+    public String getAgentVersion() {
+        return agentVersion;
+    }
+
+    public void setAgentVersion(String agentVersion) {
+        this.agentVersion = agentVersion;
+    }
+
+    public String getInstructions() {
+        return instructions;
+    }
+
+    public void setInstructions(String instructions) {
+        this.instructions = instructions;
+    }
+
+    public String getConversationTools() {
+        return conversationTools;
+    }
+
+    public void setConversationTools(String conversationTools) {
+        this.conversationTools = conversationTools;
+    }
+
+    public Boolean getStore() {
+        return store;
+    }
+
+    public void setStore(Boolean store) {
+        this.store = store;
+    }
+
+    public String getHandoffExecution() {
+        return handoffExecution;
+    }
+
+    public void setHandoffExecution(String handoffExecution) {
+        this.handoffExecution = handoffExecution;
+    }
+
+    public String getFromEntryId() {
+        return fromEntryId;
+    }
+
+    public void setFromEntryId(String fromEntryId) {
+        this.fromEntryId = fromEntryId;
+    }
+
+    public String getLibraryId() {
+        return libraryId;
+    }
+
+    public void setLibraryId(String libraryId) {
+        this.libraryId = libraryId;
     }
 
     public int getMaxRetries() {

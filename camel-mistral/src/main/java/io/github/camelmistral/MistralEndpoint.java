@@ -9,6 +9,7 @@ import io.github.camelmistral.producer.ApiRequestProducer;
 import io.github.camelmistral.producer.BatchJobProducer;
 import io.github.camelmistral.producer.ChatProducer;
 import io.github.camelmistral.producer.ClassificationProducer;
+import io.github.camelmistral.producer.ConversationProducer;
 import io.github.camelmistral.producer.EmbeddingsProducer;
 import io.github.camelmistral.producer.FileProducer;
 import io.github.camelmistral.producer.FimProducer;
@@ -78,6 +79,7 @@ public class MistralEndpoint extends ScheduledPollEndpoint implements AsyncEndpo
             case transcription -> new TranscriptionProducer(this);
             case model -> new ModelProducer(this);
             case file -> new FileProducer(this);
+            case conversation -> new ConversationProducer(this);
             case apiRequest -> new ApiRequestProducer(this);
             case tool -> throw new IllegalArgumentException("mistral:tool is a route the model calls: use it in from(), "
                                                             + "and name it in the tools option of mistral:chat");

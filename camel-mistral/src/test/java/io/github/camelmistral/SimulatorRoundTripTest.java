@@ -8,6 +8,8 @@ import java.util.Map;
 
 import io.github.camelmistral.api.batch.BatchJob;
 import io.github.camelmistral.api.batch.BatchResult;
+import io.github.camelmistral.api.conversations.Conversation;
+import io.github.camelmistral.api.conversations.ConversationEntry;
 import io.github.camelmistral.api.files.MistralFile;
 import io.github.camelmistral.api.models.ModelCard;
 import io.github.camelmistral.simulator.MistralSimulatorExtension;
@@ -50,6 +52,9 @@ class SimulatorRoundTripTest extends CamelTestSupport {
                 from("direct:download").toD("${header.uri}").convertBodyTo(byte[].class);
                 // a streamed reply is read within the route too
                 from("direct:stream").toD("${header.uri}").convertBodyTo(String.class);
+                // two turns of one conversation: the second appends, as the first set CamelMistralConversationId
+                from("direct:twoTurns").to(mistral("conversation", "instructions=Be brief.&temperature=0.2"))
+                        .setBody(constant("And a second question")).to(mistral("conversation", ""));
                 from(mistral("tool", "name=get_weather&description=Current weather of a city&parameter.city=string"))
                         .setBody(simple("Sunny and 21 degrees in ${body[city]}"));
                 from(mistral("batchJob", "event=succeeded&includeResults=true&delay=50&initialDelay=0"))
@@ -148,6 +153,37 @@ class SimulatorRoundTripTest extends CamelTestSupport {
         // the class's batch trigger polls meanwhile: look at the transcription request, not at whichever came last
         assertThat(sim.requests().to("POST", "/v1/audio/transcriptions")).singleElement()
                 .satisfies(request -> assertThat(request.multipart()).isNotNull());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void conversationsKeepTheirEntriesAndCanBeRestarted() {
+        Exchange turns = call("direct:twoTurns", "unused", "A first question");
+        String conversationId = turns.getMessage().getHeader(MistralConstants.CONVERSATION_ID, String.class);
+        assertThat(conversationId).startsWith("conv_");
+        assertThat(turns.getMessage().getBody(String.class)).isNotBlank();
+        assertThat(turns.getMessage().getHeader(MistralConstants.TOTAL_TOKENS, Integer.class)).isPositive();
+        assertThat(sim.requests().to("POST", "/v1/conversations/" + conversationId)).hasSize(1);
+
+        String byId = "conversationId=" + conversationId;
+        List<ConversationEntry> history = call(mistral("conversation", "operation=history&" + byId), null).getMessage()
+                .getBody(List.class);
+        assertThat(history).extracting(ConversationEntry::type)
+                .containsExactly("message.input", "message.output", "message.input", "message.output");
+        assertThat(call(mistral("conversation", "operation=messages&" + byId), null).getMessage().getBody(List.class))
+                .hasSize(4);
+        assertThat(call(mistral("conversation", "operation=get&" + byId), null).getMessage()
+                .getBody(Conversation.class).instructions()).isEqualTo("Be brief.");
+
+        Exchange restarted = call(mistral("conversation", "operation=restart&" + byId + "&fromEntryId="
+                                                          + history.get(1).id()), "Another second question");
+        String restartedId = restarted.getMessage().getHeader(MistralConstants.CONVERSATION_ID, String.class);
+        assertThat(restartedId).isNotEqualTo(conversationId);
+        assertThat(call(mistral("conversation", "operation=list&pageSize=1"), null).getMessage().getBody(List.class))
+                .extracting(c -> ((Conversation) c).id()).contains(conversationId, restartedId);
+
+        call(mistral("conversation", "operation=delete&" + byId), null);
+        assertThat(sim.requests().to("DELETE", "/v1/conversations/" + conversationId)).hasSize(1);
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.github.camelmistral.api.audio.AudioApi;
 import io.github.camelmistral.api.batch.BatchJobsApi;
 import io.github.camelmistral.api.chat.ChatApi;
 import io.github.camelmistral.api.classifiers.ClassifiersApi;
+import io.github.camelmistral.api.conversations.ConversationsApi;
 import io.github.camelmistral.api.embeddings.EmbeddingsApi;
 import io.github.camelmistral.api.files.FilesApi;
 import io.github.camelmistral.api.fim.FimApi;
@@ -34,6 +35,7 @@ public final class MistralApi {
     private final BatchJobsApi batchJobs;
     private final FineTuningJobsApi fineTuningJobs;
     private final ObservabilityApi observability;
+    private final ConversationsApi conversations;
 
     public MistralApi(MistralClient client) {
         this.client = client;
@@ -49,6 +51,7 @@ public final class MistralApi {
         this.batchJobs = new BatchJobsApi(client, files);
         this.fineTuningJobs = new FineTuningJobsApi(client);
         this.observability = new ObservabilityApi(client);
+        this.conversations = new ConversationsApi(client);
     }
 
     public ChatApi chat() {
@@ -97,6 +100,10 @@ public final class MistralApi {
 
     public ObservabilityApi observability() {
         return observability;
+    }
+
+    public ConversationsApi conversations() {
+        return conversations;
     }
 
     /**
