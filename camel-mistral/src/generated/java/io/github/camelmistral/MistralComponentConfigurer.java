@@ -32,6 +32,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalheaders":
         case "additionalHeaders": getOrCreateConfiguration(target).setAdditionalHeaders(property(camelContext, java.util.Map.class, value)); return true;
+        case "agentalias":
+        case "agentAlias": getOrCreateConfiguration(target).setAgentAlias(property(camelContext, java.lang.String.class, value)); return true;
         case "agentid":
         case "agentId": getOrCreateConfiguration(target).setAgentId(property(camelContext, java.lang.String.class, value)); return true;
         case "agentversion":
@@ -286,6 +288,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalheaders":
         case "additionalHeaders": return java.util.Map.class;
+        case "agentalias":
+        case "agentAlias": return java.lang.String.class;
         case "agentid":
         case "agentId": return java.lang.String.class;
         case "agentversion":
@@ -541,6 +545,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalheaders":
         case "additionalHeaders": return getOrCreateConfiguration(target).getAdditionalHeaders();
+        case "agentalias":
+        case "agentAlias": return getOrCreateConfiguration(target).getAgentAlias();
         case "agentid":
         case "agentId": return getOrCreateConfiguration(target).getAgentId();
         case "agentversion":

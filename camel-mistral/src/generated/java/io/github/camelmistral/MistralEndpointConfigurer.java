@@ -25,6 +25,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalheaders":
         case "additionalHeaders": target.getConfiguration().setAdditionalHeaders(property(camelContext, java.util.Map.class, value)); return true;
+        case "agentalias":
+        case "agentAlias": target.getConfiguration().setAgentAlias(property(camelContext, java.lang.String.class, value)); return true;
         case "agentid":
         case "agentId": target.getConfiguration().setAgentId(property(camelContext, java.lang.String.class, value)); return true;
         case "agentversion":
@@ -281,6 +283,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalheaders":
         case "additionalHeaders": return java.util.Map.class;
+        case "agentalias":
+        case "agentAlias": return java.lang.String.class;
         case "agentid":
         case "agentId": return java.lang.String.class;
         case "agentversion":
@@ -538,6 +542,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalheaders":
         case "additionalHeaders": return target.getConfiguration().getAdditionalHeaders();
+        case "agentalias":
+        case "agentAlias": return target.getConfiguration().getAgentAlias();
         case "agentid":
         case "agentId": return target.getConfiguration().getAgentId();
         case "agentversion":

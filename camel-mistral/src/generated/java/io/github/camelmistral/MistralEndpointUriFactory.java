@@ -23,8 +23,9 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(142);
+        Set<String> props = new HashSet<>(143);
         props.add("additionalHeaders");
+        props.add("agentAlias");
         props.add("agentId");
         props.add("agentVersion");
         props.add("api");

@@ -338,8 +338,9 @@ public class MistralConfiguration implements Cloneable {
     private String conversationId;
     @UriParam(label = "producer,conversation")
     @Metadata(description = "For `mistral:conversation` start and restart with an agent: the agent version to use, a "
-                            + "number or an alias; the `CamelMistralAgentVersion` header overrides it. Default: the "
-                            + "version in use.")
+                            + "number or an alias (default: the version in use). For `mistral:agent` get, getVersion, "
+                            + "updateVersion and setAlias: the version to read, use or point the alias at. The "
+                            + "`CamelMistralAgentVersion` header overrides it.")
     private String agentVersion;
     @UriParam(label = "producer,conversation")
     @Metadata(description = "For `mistral:conversation` start with a model: the instructions (system prompt) the "
@@ -362,6 +363,10 @@ public class MistralConfiguration implements Cloneable {
     @Metadata(description = "For `mistral:conversation` restart: the entry the new conversation continues from (kept "
                             + "with the entries before it); the `CamelMistralEntryId` header overrides it.")
     private String fromEntryId;
+    @UriParam(label = "producer,agent")
+    @Metadata(description = "For `mistral:agent` setAlias and deleteAlias: the alias (e.g. `production`); the "
+                            + "`CamelMistralAgentAlias` header overrides it.")
+    private String agentAlias;
     @UriParam(label = "producer,library")
     @Metadata(description = "For `mistral:library` and `mistral:libraryDocument`: the library to work on; for the "
                             + "`document_library` tool of `mistral:conversation`: the libraries it searches, comma "
@@ -873,6 +878,14 @@ public class MistralConfiguration implements Cloneable {
 
     public void setFromEntryId(String fromEntryId) {
         this.fromEntryId = fromEntryId;
+    }
+
+    public String getAgentAlias() {
+        return agentAlias;
+    }
+
+    public void setAgentAlias(String agentAlias) {
+        this.agentAlias = agentAlias;
     }
 
     public String getLibraryId() {

@@ -66,8 +66,12 @@ public final class MistralConstants {
               javaType = "String")
     public static final String CONVERSATION_ID = "CamelMistralConversationId";
     @Metadata(label = "producer", description = "The agent version (a number or an alias) of `mistral:conversation` "
-                                                + "start and restart, overriding `agentVersion`.", javaType = "String")
+                                                + "start and restart and of the `mistral:agent` version operations, "
+                                                + "overriding `agentVersion`.", javaType = "String")
     public static final String AGENT_VERSION = "CamelMistralAgentVersion";
+    @Metadata(label = "producer", description = "The alias `mistral:agent` setAlias and deleteAlias work on, "
+                                                + "overriding `agentAlias`.", javaType = "String")
+    public static final String AGENT_ALIAS = "CamelMistralAgentAlias";
     @Metadata(label = "producer", description = "The entry `mistral:conversation` restart continues from, overriding "
                                                 + "`fromEntryId`.", javaType = "String")
     public static final String ENTRY_ID = "CamelMistralEntryId";

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelmistral.api.agents.Agent;
+import io.github.camelmistral.api.agents.AgentAlias;
 import io.github.camelmistral.api.batch.BatchJob;
 import io.github.camelmistral.api.batch.BatchResult;
 import io.github.camelmistral.api.conversations.Conversation;
@@ -184,6 +186,36 @@ class SimulatorRoundTripTest extends CamelTestSupport {
 
         call(mistral("conversation", "operation=delete&" + byId), null);
         assertThat(sim.requests().to("DELETE", "/v1/conversations/" + conversationId)).hasSize(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void agentsWithVersionsAndAliasesThenAConversationWithTheAlias() {
+        Agent created = call(mistral("agent", "operation=create"), Map.of("model", "mistral-medium-latest", "name",
+                "support", "instructions", "Be kind.")).getMessage().getBody(Agent.class);
+        assertThat(created.version()).isZero();
+        String byId = "agentId=" + created.id();
+        Agent updated = call(mistral("agent", "operation=update&" + byId), Map.of("instructions", "Be kinder."))
+                .getMessage().getBody(Agent.class);
+        assertThat(updated.version()).isEqualTo(1);
+        assertThat(call(mistral("agent", "operation=listVersions&" + byId), null).getMessage().getBody(List.class))
+                .hasSize(2);
+        call(mistral("agent", "operation=updateVersion&agentVersion=0&" + byId), null);
+        call(mistral("agent", "operation=setAlias&agentAlias=production&agentVersion=1&" + byId), null);
+        assertThat(call(mistral("agent", "operation=listAliases&" + byId), null).getMessage().getBody(List.class))
+                .extracting(a -> ((AgentAlias) a).alias()).containsExactly("production");
+        assertThat(call(mistral("agent", "operation=getVersion&agentVersion=production&" + byId), null).getMessage()
+                .getBody(Agent.class).instructions()).isEqualTo("Be kinder.");
+        assertThat(call(mistral("agent", "operation=get&" + byId), null).getMessage().getBody(Agent.class).version())
+                .isZero();
+        assertThat(call(mistral("agent", "operation=list"), null).getMessage().getBody(List.class)).isNotEmpty();
+
+        Exchange turn = call(mistral("conversation", byId + "&agentVersion=production"), "Hello");
+        assertThat(turn.getMessage().getBody(String.class)).isNotBlank();
+
+        call(mistral("agent", "operation=deleteAlias&agentAlias=production&" + byId), null);
+        call(mistral("agent", "operation=delete&" + byId), null);
+        assertThat(sim.requests().to("DELETE", "/v1/agents/" + created.id())).hasSize(1);
     }
 
     @Test
