@@ -75,6 +75,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "documentAnnotationPrompt": getOrCreateConfiguration(target).setDocumentAnnotationPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "documentannotationschema":
         case "documentAnnotationSchema": getOrCreateConfiguration(target).setDocumentAnnotationSchema(property(camelContext, java.lang.String.class, value)); return true;
+        case "documentid":
+        case "documentId": getOrCreateConfiguration(target).setDocumentId(property(camelContext, java.lang.String.class, value)); return true;
         case "draintimeout":
         case "drainTimeout": getOrCreateConfiguration(target).setDrainTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "dryrun":
@@ -331,6 +333,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "documentAnnotationPrompt": return java.lang.String.class;
         case "documentannotationschema":
         case "documentAnnotationSchema": return java.lang.String.class;
+        case "documentid":
+        case "documentId": return java.lang.String.class;
         case "draintimeout":
         case "drainTimeout": return long.class;
         case "dryrun":
@@ -588,6 +592,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "documentAnnotationPrompt": return getOrCreateConfiguration(target).getDocumentAnnotationPrompt();
         case "documentannotationschema":
         case "documentAnnotationSchema": return getOrCreateConfiguration(target).getDocumentAnnotationSchema();
+        case "documentid":
+        case "documentId": return getOrCreateConfiguration(target).getDocumentId();
         case "draintimeout":
         case "drainTimeout": return getOrCreateConfiguration(target).getDrainTimeout();
         case "dryrun":

@@ -63,6 +63,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "documentAnnotationPrompt": target.setDocumentAnnotationPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "documentannotationschema":
         case "documentAnnotationSchema": target.setDocumentAnnotationSchema(property(camelContext, java.lang.String.class, value)); return true;
+        case "documentid":
+        case "documentId": target.setDocumentId(property(camelContext, java.lang.String.class, value)); return true;
         case "draintimeout":
         case "drainTimeout": target.setDrainTimeout(property(camelContext, long.class, value)); return true;
         case "dryrun":
@@ -284,6 +286,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "documentAnnotationPrompt": return java.lang.String.class;
         case "documentannotationschema":
         case "documentAnnotationSchema": return java.lang.String.class;
+        case "documentid":
+        case "documentId": return java.lang.String.class;
         case "draintimeout":
         case "drainTimeout": return long.class;
         case "dryrun":
@@ -506,6 +510,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "documentAnnotationPrompt": return target.getDocumentAnnotationPrompt();
         case "documentannotationschema":
         case "documentAnnotationSchema": return target.getDocumentAnnotationSchema();
+        case "documentid":
+        case "documentId": return target.getDocumentId();
         case "draintimeout":
         case "drainTimeout": return target.getDrainTimeout();
         case "dryrun":

@@ -72,6 +72,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "documentAnnotationPrompt": target.getConfiguration().setDocumentAnnotationPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "documentannotationschema":
         case "documentAnnotationSchema": target.getConfiguration().setDocumentAnnotationSchema(property(camelContext, java.lang.String.class, value)); return true;
+        case "documentid":
+        case "documentId": target.getConfiguration().setDocumentId(property(camelContext, java.lang.String.class, value)); return true;
         case "draintimeout":
         case "drainTimeout": target.getConfiguration().setDrainTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "dryrun":
@@ -330,6 +332,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "documentAnnotationPrompt": return java.lang.String.class;
         case "documentannotationschema":
         case "documentAnnotationSchema": return java.lang.String.class;
+        case "documentid":
+        case "documentId": return java.lang.String.class;
         case "draintimeout":
         case "drainTimeout": return long.class;
         case "dryrun":
@@ -589,6 +593,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "documentAnnotationPrompt": return target.getConfiguration().getDocumentAnnotationPrompt();
         case "documentannotationschema":
         case "documentAnnotationSchema": return target.getConfiguration().getDocumentAnnotationSchema();
+        case "documentid":
+        case "documentId": return target.getConfiguration().getDocumentId();
         case "draintimeout":
         case "drainTimeout": return target.getConfiguration().getDrainTimeout();
         case "dryrun":

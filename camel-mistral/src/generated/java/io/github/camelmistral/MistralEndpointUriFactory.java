@@ -23,7 +23,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(143);
+        Set<String> props = new HashSet<>(144);
         props.add("additionalHeaders");
         props.add("agentAlias");
         props.add("agentId");
@@ -51,6 +51,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("diarize");
         props.add("documentAnnotationPrompt");
         props.add("documentAnnotationSchema");
+        props.add("documentId");
         props.add("drainTimeout");
         props.add("dryRun");
         props.add("embeddingsBatchSize");

@@ -22,6 +22,8 @@ public enum MistralApiName {
     file(null),
     /** Conversations with a model take this one unless `model` is set; agent conversations take none. */
     conversation("mistral-small-latest"),
+    library(null),
+    libraryDocument(null),
     apiRequest(null),
     /** A route the model may call as a tool (consumer only). */
     tool(null);

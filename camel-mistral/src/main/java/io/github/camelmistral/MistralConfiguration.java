@@ -372,6 +372,10 @@ public class MistralConfiguration implements Cloneable {
                             + "`document_library` tool of `mistral:conversation`: the libraries it searches, comma "
                             + "separated. The `CamelMistralLibraryId` header overrides it.")
     private String libraryId;
+    @UriParam(label = "producer,library")
+    @Metadata(description = "For `mistral:libraryDocument`: the document to work on; the `CamelMistralDocumentId` "
+                            + "header overrides it.")
+    private String documentId;
     @UriParam(label = "advanced", defaultValue = "2")
     @Metadata(description = "How many times a failed call is sent again at most: after a 429, 500, 502, 503 or 504 "
                             + "answer or a connection failure (refused, connect timeout, reset before an answer). Calls "
@@ -894,6 +898,14 @@ public class MistralConfiguration implements Cloneable {
 
     public void setLibraryId(String libraryId) {
         this.libraryId = libraryId;
+    }
+
+    public String getDocumentId() {
+        return documentId;
+    }
+
+    public void setDocumentId(String documentId) {
+        this.documentId = documentId;
     }
 
     public int getMaxRetries() {

@@ -80,6 +80,9 @@ public final class MistralConstants {
                                                 + "`mistral:conversation` searches, overriding `libraryId`.",
               javaType = "String")
     public static final String LIBRARY_ID = "CamelMistralLibraryId";
+    @Metadata(label = "producer", description = "The document of `mistral:libraryDocument`, overriding `documentId`; "
+                                                + "set by upload.", javaType = "String")
+    public static final String DOCUMENT_ID = "CamelMistralDocumentId";
     @Metadata(label = "producer", description = "The code after the gap for `mistral:fim`, or the model name suffix for "
                                                 + "`mistral:fineTuningJob`, overriding `suffix`.",
               javaType = "String")

@@ -14,6 +14,8 @@ import io.github.camelmistral.producer.EmbeddingsProducer;
 import io.github.camelmistral.producer.FileProducer;
 import io.github.camelmistral.producer.FimProducer;
 import io.github.camelmistral.producer.FineTuningJobProducer;
+import io.github.camelmistral.producer.LibraryDocumentProducer;
+import io.github.camelmistral.producer.LibraryProducer;
 import io.github.camelmistral.producer.ModelProducer;
 import io.github.camelmistral.producer.ModerationProducer;
 import io.github.camelmistral.producer.OcrProducer;
@@ -80,6 +82,8 @@ public class MistralEndpoint extends ScheduledPollEndpoint implements AsyncEndpo
             case model -> new ModelProducer(this);
             case file -> new FileProducer(this);
             case conversation -> new ConversationProducer(this);
+            case library -> new LibraryProducer(this);
+            case libraryDocument -> new LibraryDocumentProducer(this);
             case apiRequest -> new ApiRequestProducer(this);
             case tool -> throw new IllegalArgumentException("mistral:tool is a route the model calls: use it in from(), "
                                                             + "and name it in the tools option of mistral:chat");

@@ -13,6 +13,9 @@ import io.github.camelmistral.api.batch.BatchResult;
 import io.github.camelmistral.api.conversations.Conversation;
 import io.github.camelmistral.api.conversations.ConversationEntry;
 import io.github.camelmistral.api.files.MistralFile;
+import io.github.camelmistral.api.libraries.DocumentStatus;
+import io.github.camelmistral.api.libraries.Library;
+import io.github.camelmistral.api.libraries.LibraryDocument;
 import io.github.camelmistral.api.models.ModelCard;
 import io.github.camelmistral.simulator.MistralSimulatorExtension;
 import io.github.camelmistral.simulator.SimulatorClock;
@@ -216,6 +219,50 @@ class SimulatorRoundTripTest extends CamelTestSupport {
         call(mistral("agent", "operation=deleteAlias&agentAlias=production&" + byId), null);
         call(mistral("agent", "operation=delete&" + byId), null);
         assertThat(sim.requests().to("DELETE", "/v1/agents/" + created.id())).hasSize(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void librariesTheirDocumentsAndAConversationThatSearchesThem() {
+        // processed at once: advancing the shared clock would move the batch jobs of the other tests on too
+        sim.simulator().documentProcessing().durations(Duration.ZERO, Duration.ZERO);
+        Library library = call(mistral("library", "operation=create"), Map.of("name", "Handbook")).getMessage()
+                .getBody(Library.class);
+        String byId = "libraryId=" + library.id();
+        LibraryDocument uploaded = call(mistral("libraryDocument", "operation=upload&fileName=handbook.md&" + byId),
+                "# Handbook\nHolidays: 25 days.".getBytes(StandardCharsets.UTF_8)).getMessage()
+                .getBody(LibraryDocument.class);
+        String doc = byId + "&documentId=" + uploaded.id();
+        assertThat(call(mistral("libraryDocument", "operation=status&" + doc), null).getMessage()
+                .getBody(DocumentStatus.class).processStatus()).isEqualTo("done");
+        assertThat(call(mistral("libraryDocument", "operation=text&" + doc), null).getMessage().getBody(String.class))
+                .contains("handbook.md");
+        assertThat(call(mistral("libraryDocument", "operation=list&" + byId), null).getMessage().getBody(List.class))
+                .hasSize(1);
+        assertThat(call(mistral("libraryDocument", "operation=signedUrl&" + doc), null).getMessage()
+                .getBody(String.class)).startsWith("http");
+        assertThat(call(mistral("libraryDocument", "operation=update&" + doc), Map.of("name", "hr.md")).getMessage()
+                .getBody(LibraryDocument.class).name()).isEqualTo("hr.md");
+        assertThat(call(mistral("libraryDocument", "operation=get&" + doc), null).getMessage()
+                .getBody(LibraryDocument.class).name()).isEqualTo("hr.md");
+
+        assertThat(call(mistral("conversation", "conversationTools=document_library&" + byId),
+                "Search the document library for holidays").getMessage().getBody(String.class)).contains("hr.md");
+
+        String user = "0197a1b2-0000-7000-8000-0000000000aa";
+        call(mistral("library", "operation=share&" + byId), Map.of("share_with_uuid", user, "share_with_type", "User",
+                "level", "Viewer"));
+        assertThat(call(mistral("library", "operation=listAccess&" + byId), null).getMessage().getBody(List.class))
+                .isNotEmpty();
+        call(mistral("library", "operation=unshare&" + byId), Map.of("share_with_uuid", user, "share_with_type", "User"));
+        call(mistral("libraryDocument", "operation=reprocess&" + doc), null);
+        call(mistral("libraryDocument", "operation=delete&" + doc), null);
+        assertThat(call(mistral("library", "operation=update&" + byId), Map.of("name", "Staff handbook")).getMessage()
+                .getBody(Library.class).name()).isEqualTo("Staff handbook");
+        assertThat(call(mistral("library", "operation=get&" + byId), null).getMessage().getBody(Library.class).name())
+                .isEqualTo("Staff handbook");
+        assertThat(call(mistral("library", "operation=list"), null).getMessage().getBody(List.class)).isNotEmpty();
+        call(mistral("library", "operation=delete&" + byId), null);
     }
 
     @Test

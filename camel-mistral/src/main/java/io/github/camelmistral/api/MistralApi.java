@@ -11,6 +11,7 @@ import io.github.camelmistral.api.conversations.ConversationsApi;
 import io.github.camelmistral.api.embeddings.EmbeddingsApi;
 import io.github.camelmistral.api.files.FilesApi;
 import io.github.camelmistral.api.fim.FimApi;
+import io.github.camelmistral.api.libraries.LibrariesApi;
 import io.github.camelmistral.api.finetuning.FineTuningJobsApi;
 import io.github.camelmistral.api.models.ModelsApi;
 import io.github.camelmistral.api.observability.ObservabilityApi;
@@ -36,6 +37,7 @@ public final class MistralApi {
     private final FineTuningJobsApi fineTuningJobs;
     private final ObservabilityApi observability;
     private final ConversationsApi conversations;
+    private final LibrariesApi libraries;
 
     public MistralApi(MistralClient client) {
         this.client = client;
@@ -52,6 +54,7 @@ public final class MistralApi {
         this.fineTuningJobs = new FineTuningJobsApi(client);
         this.observability = new ObservabilityApi(client);
         this.conversations = new ConversationsApi(client);
+        this.libraries = new LibrariesApi(client);
     }
 
     public ChatApi chat() {
@@ -104,6 +107,10 @@ public final class MistralApi {
 
     public ConversationsApi conversations() {
         return conversations;
+    }
+
+    public LibrariesApi libraries() {
+        return libraries;
     }
 
     /**
