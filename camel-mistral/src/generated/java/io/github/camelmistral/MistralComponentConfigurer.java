@@ -40,6 +40,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "agentVersion": getOrCreateConfiguration(target).setAgentVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "audioformat":
+        case "audioFormat": getOrCreateConfiguration(target).setAudioFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "autostart":
         case "autoStart": getOrCreateConfiguration(target).setAutoStart(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "autotoolexecution":
@@ -277,6 +279,7 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "validationfiles":
         case "validationFiles": getOrCreateConfiguration(target).setValidationFiles(property(camelContext, java.lang.String.class, value)); return true;
+        case "voice": getOrCreateConfiguration(target).setVoice(property(camelContext, java.lang.String.class, value)); return true;
         case "warmupfraction":
         case "warmupFraction": getOrCreateConfiguration(target).setWarmupFraction(property(camelContext, java.lang.Double.class, value)); return true;
         case "weightdecay":
@@ -298,6 +301,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "agentVersion": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
+        case "audioformat":
+        case "audioFormat": return java.lang.String.class;
         case "autostart":
         case "autoStart": return java.lang.Boolean.class;
         case "autotoolexecution":
@@ -535,6 +540,7 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "useGlobalSslContextParameters": return boolean.class;
         case "validationfiles":
         case "validationFiles": return java.lang.String.class;
+        case "voice": return java.lang.String.class;
         case "warmupfraction":
         case "warmupFraction": return java.lang.Double.class;
         case "weightdecay":
@@ -557,6 +563,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "agentVersion": return getOrCreateConfiguration(target).getAgentVersion();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
+        case "audioformat":
+        case "audioFormat": return getOrCreateConfiguration(target).getAudioFormat();
         case "autostart":
         case "autoStart": return getOrCreateConfiguration(target).getAutoStart();
         case "autotoolexecution":
@@ -794,6 +802,7 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "validationfiles":
         case "validationFiles": return getOrCreateConfiguration(target).getValidationFiles();
+        case "voice": return getOrCreateConfiguration(target).getVoice();
         case "warmupfraction":
         case "warmupFraction": return getOrCreateConfiguration(target).getWarmupFraction();
         case "weightdecay":

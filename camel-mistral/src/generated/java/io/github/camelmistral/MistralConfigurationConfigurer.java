@@ -33,6 +33,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "agentVersion": target.setAgentVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": target.setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "audioformat":
+        case "audioFormat": target.setAudioFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "autostart":
         case "autoStart": target.setAutoStart(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "autotoolexecution":
@@ -235,6 +237,7 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "trainingSteps": target.setTrainingSteps(property(camelContext, java.lang.Integer.class, value)); return true;
         case "validationfiles":
         case "validationFiles": target.setValidationFiles(property(camelContext, java.lang.String.class, value)); return true;
+        case "voice": target.setVoice(property(camelContext, java.lang.String.class, value)); return true;
         case "warmupfraction":
         case "warmupFraction": target.setWarmupFraction(property(camelContext, java.lang.Double.class, value)); return true;
         case "weightdecay":
@@ -256,6 +259,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "agentVersion": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
+        case "audioformat":
+        case "audioFormat": return java.lang.String.class;
         case "autostart":
         case "autoStart": return java.lang.Boolean.class;
         case "autotoolexecution":
@@ -458,6 +463,7 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "trainingSteps": return java.lang.Integer.class;
         case "validationfiles":
         case "validationFiles": return java.lang.String.class;
+        case "voice": return java.lang.String.class;
         case "warmupfraction":
         case "warmupFraction": return java.lang.Double.class;
         case "weightdecay":
@@ -480,6 +486,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "agentVersion": return target.getAgentVersion();
         case "apikey":
         case "apiKey": return target.getApiKey();
+        case "audioformat":
+        case "audioFormat": return target.getAudioFormat();
         case "autostart":
         case "autoStart": return target.getAutoStart();
         case "autotoolexecution":
@@ -682,6 +690,7 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "trainingSteps": return target.getTrainingSteps();
         case "validationfiles":
         case "validationFiles": return target.getValidationFiles();
+        case "voice": return target.getVoice();
         case "warmupfraction":
         case "warmupFraction": return target.getWarmupFraction();
         case "weightdecay":

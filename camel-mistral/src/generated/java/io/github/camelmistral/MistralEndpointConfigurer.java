@@ -33,6 +33,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "agentVersion": target.getConfiguration().setAgentVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "audioformat":
+        case "audioFormat": target.getConfiguration().setAudioFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "autostart":
         case "autoStart": target.getConfiguration().setAutoStart(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "autotoolexecution":
@@ -272,6 +274,7 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "validationfiles":
         case "validationFiles": target.getConfiguration().setValidationFiles(property(camelContext, java.lang.String.class, value)); return true;
+        case "voice": target.getConfiguration().setVoice(property(camelContext, java.lang.String.class, value)); return true;
         case "warmupfraction":
         case "warmupFraction": target.getConfiguration().setWarmupFraction(property(camelContext, java.lang.Double.class, value)); return true;
         case "weightdecay":
@@ -293,6 +296,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "agentVersion": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
+        case "audioformat":
+        case "audioFormat": return java.lang.String.class;
         case "autostart":
         case "autoStart": return java.lang.Boolean.class;
         case "autotoolexecution":
@@ -532,6 +537,7 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "useFixedDelay": return boolean.class;
         case "validationfiles":
         case "validationFiles": return java.lang.String.class;
+        case "voice": return java.lang.String.class;
         case "warmupfraction":
         case "warmupFraction": return java.lang.Double.class;
         case "weightdecay":
@@ -554,6 +560,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "agentVersion": return target.getConfiguration().getAgentVersion();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
+        case "audioformat":
+        case "audioFormat": return target.getConfiguration().getAudioFormat();
         case "autostart":
         case "autoStart": return target.getConfiguration().getAutoStart();
         case "autotoolexecution":
@@ -793,6 +801,7 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "useFixedDelay": return target.isUseFixedDelay();
         case "validationfiles":
         case "validationFiles": return target.getConfiguration().getValidationFiles();
+        case "voice": return target.getConfiguration().getVoice();
         case "warmupfraction":
         case "warmupFraction": return target.getConfiguration().getWarmupFraction();
         case "weightdecay":

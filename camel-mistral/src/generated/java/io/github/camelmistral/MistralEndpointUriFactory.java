@@ -23,13 +23,14 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(144);
+        Set<String> props = new HashSet<>(146);
         props.add("additionalHeaders");
         props.add("agentAlias");
         props.add("agentId");
         props.add("agentVersion");
         props.add("api");
         props.add("apiKey");
+        props.add("audioFormat");
         props.add("autoStart");
         props.add("autoToolExecution");
         props.add("backoffErrorThreshold");
@@ -166,6 +167,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("trainingSteps");
         props.add("useFixedDelay");
         props.add("validationFiles");
+        props.add("voice");
         props.add("warmupFraction");
         props.add("weightDecay");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

@@ -24,6 +24,8 @@ public enum MistralApiName {
     conversation("mistral-small-latest"),
     library(null),
     libraryDocument(null),
+    /** No default model: the API chooses its speech model. */
+    speech(null),
     apiRequest(null),
     /** A route the model may call as a tool (consumer only). */
     tool(null);

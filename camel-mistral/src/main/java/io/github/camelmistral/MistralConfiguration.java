@@ -376,6 +376,14 @@ public class MistralConfiguration implements Cloneable {
     @Metadata(description = "For `mistral:libraryDocument`: the document to work on; the `CamelMistralDocumentId` "
                             + "header overrides it.")
     private String documentId;
+    @UriParam(label = "producer,speech")
+    @Metadata(description = "For `mistral:speech`: the voice, a preset name or the id of a custom voice (the API's "
+                            + "default when unset); the `CamelMistralVoiceId` header overrides it.")
+    private String voice;
+    @UriParam(label = "producer,speech", enums = "mp3,wav,pcm,flac,opus")
+    @Metadata(description = "For `mistral:speech`: the format of the audio (the API's default, mp3, when unset); the "
+                            + "`CamelMistralAudioFormat` header overrides it.")
+    private String audioFormat;
     @UriParam(label = "advanced", defaultValue = "2")
     @Metadata(description = "How many times a failed call is sent again at most: after a 429, 500, 502, 503 or 504 "
                             + "answer or a connection failure (refused, connect timeout, reset before an answer). Calls "
@@ -906,6 +914,22 @@ public class MistralConfiguration implements Cloneable {
 
     public void setDocumentId(String documentId) {
         this.documentId = documentId;
+    }
+
+    public String getVoice() {
+        return voice;
+    }
+
+    public void setVoice(String voice) {
+        this.voice = voice;
+    }
+
+    public String getAudioFormat() {
+        return audioFormat;
+    }
+
+    public void setAudioFormat(String audioFormat) {
+        this.audioFormat = audioFormat;
     }
 
     public int getMaxRetries() {

@@ -83,6 +83,11 @@ public final class MistralConstants {
     @Metadata(label = "producer", description = "The document of `mistral:libraryDocument`, overriding `documentId`; "
                                                 + "set by upload.", javaType = "String")
     public static final String DOCUMENT_ID = "CamelMistralDocumentId";
+    @Metadata(label = "producer", description = "The voice of `mistral:speech`, overriding `voice`.", javaType = "String")
+    public static final String VOICE_ID = "CamelMistralVoiceId";
+    @Metadata(label = "producer", description = "The audio format of `mistral:speech` (mp3, wav, pcm, flac, opus), "
+                                                + "overriding `audioFormat`.", javaType = "String")
+    public static final String AUDIO_FORMAT = "CamelMistralAudioFormat";
     @Metadata(label = "producer", description = "The code after the gap for `mistral:fim`, or the model name suffix for "
                                                 + "`mistral:fineTuningJob`, overriding `suffix`.",
               javaType = "String")

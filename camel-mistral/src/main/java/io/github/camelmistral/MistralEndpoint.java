@@ -19,6 +19,7 @@ import io.github.camelmistral.producer.LibraryProducer;
 import io.github.camelmistral.producer.ModelProducer;
 import io.github.camelmistral.producer.ModerationProducer;
 import io.github.camelmistral.producer.OcrProducer;
+import io.github.camelmistral.producer.SpeechProducer;
 import io.github.camelmistral.producer.TranscriptionProducer;
 import io.github.camelmistral.tools.ToolConsumer;
 import org.apache.camel.AsyncEndpoint;
@@ -84,6 +85,7 @@ public class MistralEndpoint extends ScheduledPollEndpoint implements AsyncEndpo
             case conversation -> new ConversationProducer(this);
             case library -> new LibraryProducer(this);
             case libraryDocument -> new LibraryDocumentProducer(this);
+            case speech -> new SpeechProducer(this);
             case apiRequest -> new ApiRequestProducer(this);
             case tool -> throw new IllegalArgumentException("mistral:tool is a route the model calls: use it in from(), "
                                                             + "and name it in the tools option of mistral:chat");

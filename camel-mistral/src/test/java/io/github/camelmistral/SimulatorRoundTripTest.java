@@ -266,6 +266,15 @@ class SimulatorRoundTripTest extends CamelTestSupport {
     }
 
     @Test
+    void speechReturnsAValidAudioFile() {
+        Exchange spoken = call(mistral("speech", "audioFormat=wav"), "Hello from Camel");
+
+        assertThat(spoken.getMessage().getHeader(Exchange.CONTENT_TYPE)).isEqualTo("audio/wav");
+        byte[] audio = spoken.getMessage().getBody(byte[].class);
+        assertThat(new String(audio, 0, 4, StandardCharsets.ISO_8859_1)).isEqualTo("RIFF");
+    }
+
+    @Test
     void modelsAndFineTuningJobs() {
         @SuppressWarnings("unchecked")
         List<ModelCard> models = call(mistral("model", "operation=list"), null).getMessage().getBody(List.class);
