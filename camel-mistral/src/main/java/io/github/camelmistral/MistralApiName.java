@@ -26,6 +26,7 @@ public enum MistralApiName {
     libraryDocument(null),
     /** No default model: the API chooses its speech model. */
     speech(null),
+    voice(null),
     apiRequest(null),
     /** A route the model may call as a tool (consumer only). */
     tool(null);

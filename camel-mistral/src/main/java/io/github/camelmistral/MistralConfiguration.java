@@ -378,7 +378,8 @@ public class MistralConfiguration implements Cloneable {
     private String documentId;
     @UriParam(label = "producer,speech")
     @Metadata(description = "For `mistral:speech`: the voice, a preset name or the id of a custom voice (the API's "
-                            + "default when unset); the `CamelMistralVoiceId` header overrides it.")
+                            + "default when unset). For `mistral:voice` get, update, delete and sample: the voice to "
+                            + "work on. The `CamelMistralVoiceId` header overrides it.")
     private String voice;
     @UriParam(label = "producer,speech", enums = "mp3,wav,pcm,flac,opus")
     @Metadata(description = "For `mistral:speech`: the format of the audio (the API's default, mp3, when unset); the "

@@ -83,7 +83,8 @@ public final class MistralConstants {
     @Metadata(label = "producer", description = "The document of `mistral:libraryDocument`, overriding `documentId`; "
                                                 + "set by upload.", javaType = "String")
     public static final String DOCUMENT_ID = "CamelMistralDocumentId";
-    @Metadata(label = "producer", description = "The voice of `mistral:speech`, overriding `voice`.", javaType = "String")
+    @Metadata(label = "producer", description = "The voice of `mistral:speech` and `mistral:voice`, overriding `voice`; "
+                                                + "set by voice create.", javaType = "String")
     public static final String VOICE_ID = "CamelMistralVoiceId";
     @Metadata(label = "producer", description = "The audio format of `mistral:speech` (mp3, wav, pcm, flac, opus), "
                                                 + "overriding `audioFormat`.", javaType = "String")

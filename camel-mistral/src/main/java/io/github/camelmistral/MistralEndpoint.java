@@ -21,6 +21,7 @@ import io.github.camelmistral.producer.ModerationProducer;
 import io.github.camelmistral.producer.OcrProducer;
 import io.github.camelmistral.producer.SpeechProducer;
 import io.github.camelmistral.producer.TranscriptionProducer;
+import io.github.camelmistral.producer.VoiceProducer;
 import io.github.camelmistral.tools.ToolConsumer;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
@@ -86,6 +87,7 @@ public class MistralEndpoint extends ScheduledPollEndpoint implements AsyncEndpo
             case library -> new LibraryProducer(this);
             case libraryDocument -> new LibraryDocumentProducer(this);
             case speech -> new SpeechProducer(this);
+            case voice -> new VoiceProducer(this);
             case apiRequest -> new ApiRequestProducer(this);
             case tool -> throw new IllegalArgumentException("mistral:tool is a route the model calls: use it in from(), "
                                                             + "and name it in the tools option of mistral:chat");

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.github.camelmistral.api.agents.Agent;
 import io.github.camelmistral.api.agents.AgentAlias;
+import io.github.camelmistral.api.audio.Voice;
 import io.github.camelmistral.api.batch.BatchJob;
 import io.github.camelmistral.api.batch.BatchResult;
 import io.github.camelmistral.api.conversations.Conversation;
@@ -272,6 +273,28 @@ class SimulatorRoundTripTest extends CamelTestSupport {
         assertThat(spoken.getMessage().getHeader(Exchange.CONTENT_TYPE)).isEqualTo("audio/wav");
         byte[] audio = spoken.getMessage().getBody(byte[].class);
         assertThat(new String(audio, 0, 4, StandardCharsets.ISO_8859_1)).isEqualTo("RIFF");
+    }
+
+    @Test
+    void customVoicesAndTheirSamples() {
+        byte[] wav = "RIFF\0\0\0\0WAVEfmt ".getBytes(StandardCharsets.ISO_8859_1);
+        Exchange created = call(mistral("voice", "operation=create"), Map.of("name", "Narrator", "sample_audio",
+                java.util.Base64.getEncoder().encodeToString(wav), "sample_filename", "narrator.wav"));
+        String id = created.getMessage().getHeader(MistralConstants.VOICE_ID, String.class);
+        assertThat(id).isNotBlank();
+        String byId = "voice=" + id;
+
+        Exchange sample = call(mistral("voice", "operation=sample&" + byId), null);
+        assertThat(sample.getMessage().getBody(byte[].class)).isEqualTo(wav);
+        assertThat(sample.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class)).startsWith("audio/wav");
+        assertThat(call(mistral("voice", "operation=update&" + byId), Map.of("name", "Storyteller")).getMessage()
+                .getBody(Voice.class).name()).isEqualTo("Storyteller");
+        assertThat(call(mistral("voice", "operation=get&" + byId), null).getMessage().getBody(Voice.class).name())
+                .isEqualTo("Storyteller");
+        assertThat(call(mistral("voice", "operation=list&pageSize=1"), null).getMessage().getBody(List.class))
+                .extracting(v -> ((Voice) v).id()).contains(id);
+        assertThat(call(mistral("speech", byId), "Once upon a time").getMessage().getBody(byte[].class)).isNotEmpty();
+        call(mistral("voice", "operation=delete&" + byId), null);
     }
 
     @Test
