@@ -32,10 +32,16 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalheaders":
         case "additionalHeaders": getOrCreateConfiguration(target).setAdditionalHeaders(property(camelContext, java.util.Map.class, value)); return true;
+        case "agentalias":
+        case "agentAlias": getOrCreateConfiguration(target).setAgentAlias(property(camelContext, java.lang.String.class, value)); return true;
         case "agentid":
         case "agentId": getOrCreateConfiguration(target).setAgentId(property(camelContext, java.lang.String.class, value)); return true;
+        case "agentversion":
+        case "agentVersion": getOrCreateConfiguration(target).setAgentVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "audioformat":
+        case "audioFormat": getOrCreateConfiguration(target).setAudioFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "autostart":
         case "autoStart": getOrCreateConfiguration(target).setAutoStart(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "autotoolexecution":
@@ -55,6 +61,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "contextbias":
         case "contextBias": getOrCreateConfiguration(target).setContextBias(property(camelContext, java.lang.String.class, value)); return true;
+        case "conversationid":
+        case "conversationId": getOrCreateConfiguration(target).setConversationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "conversationtools":
+        case "conversationTools": getOrCreateConfiguration(target).setConversationTools(property(camelContext, java.lang.String.class, value)); return true;
         case "createdafter":
         case "createdAfter": getOrCreateConfiguration(target).setCreatedAfter(property(camelContext, java.lang.String.class, value)); return true;
         case "createdafteroverlap":
@@ -69,6 +79,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "documentAnnotationPrompt": getOrCreateConfiguration(target).setDocumentAnnotationPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "documentannotationschema":
         case "documentAnnotationSchema": getOrCreateConfiguration(target).setDocumentAnnotationSchema(property(camelContext, java.lang.String.class, value)); return true;
+        case "documentid":
+        case "documentId": getOrCreateConfiguration(target).setDocumentId(property(camelContext, java.lang.String.class, value)); return true;
         case "draintimeout":
         case "drainTimeout": getOrCreateConfiguration(target).setDrainTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "dryrun":
@@ -103,6 +115,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "fineTunedOnly": getOrCreateConfiguration(target).setFineTunedOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "frequencypenalty":
         case "frequencyPenalty": getOrCreateConfiguration(target).setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
+        case "fromentryid":
+        case "fromEntryId": getOrCreateConfiguration(target).setFromEntryId(property(camelContext, java.lang.String.class, value)); return true;
+        case "handoffexecution":
+        case "handoffExecution": getOrCreateConfiguration(target).setHandoffExecution(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckcachetime":
         case "healthCheckCacheTime": target.setHealthCheckCacheTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "healthcheckconsumerenabled":
@@ -119,6 +135,7 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "includeResults": getOrCreateConfiguration(target).setIncludeResults(property(camelContext, boolean.class, value)); return true;
         case "inputfiles":
         case "inputFiles": getOrCreateConfiguration(target).setInputFiles(property(camelContext, java.lang.String.class, value)); return true;
+        case "instructions": getOrCreateConfiguration(target).setInstructions(property(camelContext, java.lang.String.class, value)); return true;
         case "jobid":
         case "jobId": getOrCreateConfiguration(target).setJobId(property(camelContext, java.lang.String.class, value)); return true;
         case "jsonschema":
@@ -132,6 +149,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "learningrate":
         case "learningRate": getOrCreateConfiguration(target).setLearningRate(property(camelContext, java.lang.Double.class, value)); return true;
+        case "libraryid":
+        case "libraryId": getOrCreateConfiguration(target).setLibraryId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": target.setMaxConcurrentRequests(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxconnections":
@@ -237,6 +256,7 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "stop": getOrCreateConfiguration(target).setStop(property(camelContext, java.lang.String.class, value)); return true;
+        case "store": getOrCreateConfiguration(target).setStore(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "streamidletimeout":
         case "streamIdleTimeout": getOrCreateConfiguration(target).setStreamIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "streaming": getOrCreateConfiguration(target).setStreaming(property(camelContext, boolean.class, value)); return true;
@@ -267,6 +287,7 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "validationfiles":
         case "validationFiles": getOrCreateConfiguration(target).setValidationFiles(property(camelContext, java.lang.String.class, value)); return true;
+        case "voice": getOrCreateConfiguration(target).setVoice(property(camelContext, java.lang.String.class, value)); return true;
         case "warmupfraction":
         case "warmupFraction": getOrCreateConfiguration(target).setWarmupFraction(property(camelContext, java.lang.Double.class, value)); return true;
         case "weightdecay":
@@ -280,10 +301,16 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalheaders":
         case "additionalHeaders": return java.util.Map.class;
+        case "agentalias":
+        case "agentAlias": return java.lang.String.class;
         case "agentid":
         case "agentId": return java.lang.String.class;
+        case "agentversion":
+        case "agentVersion": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
+        case "audioformat":
+        case "audioFormat": return java.lang.String.class;
         case "autostart":
         case "autoStart": return java.lang.Boolean.class;
         case "autotoolexecution":
@@ -303,6 +330,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "connectTimeout": return long.class;
         case "contextbias":
         case "contextBias": return java.lang.String.class;
+        case "conversationid":
+        case "conversationId": return java.lang.String.class;
+        case "conversationtools":
+        case "conversationTools": return java.lang.String.class;
         case "createdafter":
         case "createdAfter": return java.lang.String.class;
         case "createdafteroverlap":
@@ -317,6 +348,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "documentAnnotationPrompt": return java.lang.String.class;
         case "documentannotationschema":
         case "documentAnnotationSchema": return java.lang.String.class;
+        case "documentid":
+        case "documentId": return java.lang.String.class;
         case "draintimeout":
         case "drainTimeout": return long.class;
         case "dryrun":
@@ -351,6 +384,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "fineTunedOnly": return java.lang.Boolean.class;
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
+        case "fromentryid":
+        case "fromEntryId": return java.lang.String.class;
+        case "handoffexecution":
+        case "handoffExecution": return java.lang.String.class;
         case "healthcheckcachetime":
         case "healthCheckCacheTime": return long.class;
         case "healthcheckconsumerenabled":
@@ -367,6 +404,7 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "includeResults": return boolean.class;
         case "inputfiles":
         case "inputFiles": return java.lang.String.class;
+        case "instructions": return java.lang.String.class;
         case "jobid":
         case "jobId": return java.lang.String.class;
         case "jsonschema":
@@ -380,6 +418,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "lazyStartProducer": return boolean.class;
         case "learningrate":
         case "learningRate": return java.lang.Double.class;
+        case "libraryid":
+        case "libraryId": return java.lang.String.class;
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return java.lang.Integer.class;
         case "maxconnections":
@@ -485,6 +525,7 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "status": return java.lang.String.class;
         case "stop": return java.lang.String.class;
+        case "store": return java.lang.Boolean.class;
         case "streamidletimeout":
         case "streamIdleTimeout": return long.class;
         case "streaming": return boolean.class;
@@ -515,6 +556,7 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "useGlobalSslContextParameters": return boolean.class;
         case "validationfiles":
         case "validationFiles": return java.lang.String.class;
+        case "voice": return java.lang.String.class;
         case "warmupfraction":
         case "warmupFraction": return java.lang.Double.class;
         case "weightdecay":
@@ -529,10 +571,16 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalheaders":
         case "additionalHeaders": return getOrCreateConfiguration(target).getAdditionalHeaders();
+        case "agentalias":
+        case "agentAlias": return getOrCreateConfiguration(target).getAgentAlias();
         case "agentid":
         case "agentId": return getOrCreateConfiguration(target).getAgentId();
+        case "agentversion":
+        case "agentVersion": return getOrCreateConfiguration(target).getAgentVersion();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
+        case "audioformat":
+        case "audioFormat": return getOrCreateConfiguration(target).getAudioFormat();
         case "autostart":
         case "autoStart": return getOrCreateConfiguration(target).getAutoStart();
         case "autotoolexecution":
@@ -552,6 +600,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
         case "contextbias":
         case "contextBias": return getOrCreateConfiguration(target).getContextBias();
+        case "conversationid":
+        case "conversationId": return getOrCreateConfiguration(target).getConversationId();
+        case "conversationtools":
+        case "conversationTools": return getOrCreateConfiguration(target).getConversationTools();
         case "createdafter":
         case "createdAfter": return getOrCreateConfiguration(target).getCreatedAfter();
         case "createdafteroverlap":
@@ -566,6 +618,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "documentAnnotationPrompt": return getOrCreateConfiguration(target).getDocumentAnnotationPrompt();
         case "documentannotationschema":
         case "documentAnnotationSchema": return getOrCreateConfiguration(target).getDocumentAnnotationSchema();
+        case "documentid":
+        case "documentId": return getOrCreateConfiguration(target).getDocumentId();
         case "draintimeout":
         case "drainTimeout": return getOrCreateConfiguration(target).getDrainTimeout();
         case "dryrun":
@@ -600,6 +654,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "fineTunedOnly": return getOrCreateConfiguration(target).getFineTunedOnly();
         case "frequencypenalty":
         case "frequencyPenalty": return getOrCreateConfiguration(target).getFrequencyPenalty();
+        case "fromentryid":
+        case "fromEntryId": return getOrCreateConfiguration(target).getFromEntryId();
+        case "handoffexecution":
+        case "handoffExecution": return getOrCreateConfiguration(target).getHandoffExecution();
         case "healthcheckcachetime":
         case "healthCheckCacheTime": return target.getHealthCheckCacheTime();
         case "healthcheckconsumerenabled":
@@ -616,6 +674,7 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "includeResults": return getOrCreateConfiguration(target).isIncludeResults();
         case "inputfiles":
         case "inputFiles": return getOrCreateConfiguration(target).getInputFiles();
+        case "instructions": return getOrCreateConfiguration(target).getInstructions();
         case "jobid":
         case "jobId": return getOrCreateConfiguration(target).getJobId();
         case "jsonschema":
@@ -629,6 +688,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "learningrate":
         case "learningRate": return getOrCreateConfiguration(target).getLearningRate();
+        case "libraryid":
+        case "libraryId": return getOrCreateConfiguration(target).getLibraryId();
         case "maxconcurrentrequests":
         case "maxConcurrentRequests": return target.getMaxConcurrentRequests();
         case "maxconnections":
@@ -734,6 +795,7 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "status": return getOrCreateConfiguration(target).getStatus();
         case "stop": return getOrCreateConfiguration(target).getStop();
+        case "store": return getOrCreateConfiguration(target).getStore();
         case "streamidletimeout":
         case "streamIdleTimeout": return getOrCreateConfiguration(target).getStreamIdleTimeout();
         case "streaming": return getOrCreateConfiguration(target).isStreaming();
@@ -764,6 +826,7 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "validationfiles":
         case "validationFiles": return getOrCreateConfiguration(target).getValidationFiles();
+        case "voice": return getOrCreateConfiguration(target).getVoice();
         case "warmupfraction":
         case "warmupFraction": return getOrCreateConfiguration(target).getWarmupFraction();
         case "weightdecay":

@@ -25,10 +25,16 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalheaders":
         case "additionalHeaders": target.setAdditionalHeaders(property(camelContext, java.util.Map.class, value)); return true;
+        case "agentalias":
+        case "agentAlias": target.setAgentAlias(property(camelContext, java.lang.String.class, value)); return true;
         case "agentid":
         case "agentId": target.setAgentId(property(camelContext, java.lang.String.class, value)); return true;
+        case "agentversion":
+        case "agentVersion": target.setAgentVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": target.setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "audioformat":
+        case "audioFormat": target.setAudioFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "autostart":
         case "autoStart": target.setAutoStart(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "autotoolexecution":
@@ -43,6 +49,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "connectTimeout": target.setConnectTimeout(property(camelContext, long.class, value)); return true;
         case "contextbias":
         case "contextBias": target.setContextBias(property(camelContext, java.lang.String.class, value)); return true;
+        case "conversationid":
+        case "conversationId": target.setConversationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "conversationtools":
+        case "conversationTools": target.setConversationTools(property(camelContext, java.lang.String.class, value)); return true;
         case "createdafter":
         case "createdAfter": target.setCreatedAfter(property(camelContext, java.lang.String.class, value)); return true;
         case "createdafteroverlap":
@@ -57,6 +67,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "documentAnnotationPrompt": target.setDocumentAnnotationPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "documentannotationschema":
         case "documentAnnotationSchema": target.setDocumentAnnotationSchema(property(camelContext, java.lang.String.class, value)); return true;
+        case "documentid":
+        case "documentId": target.setDocumentId(property(camelContext, java.lang.String.class, value)); return true;
         case "draintimeout":
         case "drainTimeout": target.setDrainTimeout(property(camelContext, long.class, value)); return true;
         case "dryrun":
@@ -91,6 +103,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "fineTunedOnly": target.setFineTunedOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "frequencypenalty":
         case "frequencyPenalty": target.setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
+        case "fromentryid":
+        case "fromEntryId": target.setFromEntryId(property(camelContext, java.lang.String.class, value)); return true;
+        case "handoffexecution":
+        case "handoffExecution": target.setHandoffExecution(property(camelContext, java.lang.String.class, value)); return true;
         case "imagemediatype":
         case "imageMediaType": target.setImageMediaType(property(camelContext, java.lang.String.class, value)); return true;
         case "includeimagebase64":
@@ -99,6 +115,7 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "includeResults": target.setIncludeResults(property(camelContext, boolean.class, value)); return true;
         case "inputfiles":
         case "inputFiles": target.setInputFiles(property(camelContext, java.lang.String.class, value)); return true;
+        case "instructions": target.setInstructions(property(camelContext, java.lang.String.class, value)); return true;
         case "jobid":
         case "jobId": target.setJobId(property(camelContext, java.lang.String.class, value)); return true;
         case "jsonschema":
@@ -110,6 +127,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "language": target.setLanguage(property(camelContext, java.lang.String.class, value)); return true;
         case "learningrate":
         case "learningRate": target.setLearningRate(property(camelContext, java.lang.Double.class, value)); return true;
+        case "libraryid":
+        case "libraryId": target.setLibraryId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxdeliveryattempts":
         case "maxDeliveryAttempts": target.setMaxDeliveryAttempts(property(camelContext, int.class, value)); return true;
         case "maxhistorymessages":
@@ -197,6 +216,7 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "stateRepository": target.setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "status": target.setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "stop": target.setStop(property(camelContext, java.lang.String.class, value)); return true;
+        case "store": target.setStore(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "streamidletimeout":
         case "streamIdleTimeout": target.setStreamIdleTimeout(property(camelContext, long.class, value)); return true;
         case "streaming": target.setStreaming(property(camelContext, boolean.class, value)); return true;
@@ -225,6 +245,7 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "trainingSteps": target.setTrainingSteps(property(camelContext, java.lang.Integer.class, value)); return true;
         case "validationfiles":
         case "validationFiles": target.setValidationFiles(property(camelContext, java.lang.String.class, value)); return true;
+        case "voice": target.setVoice(property(camelContext, java.lang.String.class, value)); return true;
         case "warmupfraction":
         case "warmupFraction": target.setWarmupFraction(property(camelContext, java.lang.Double.class, value)); return true;
         case "weightdecay":
@@ -238,10 +259,16 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalheaders":
         case "additionalHeaders": return java.util.Map.class;
+        case "agentalias":
+        case "agentAlias": return java.lang.String.class;
         case "agentid":
         case "agentId": return java.lang.String.class;
+        case "agentversion":
+        case "agentVersion": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
+        case "audioformat":
+        case "audioFormat": return java.lang.String.class;
         case "autostart":
         case "autoStart": return java.lang.Boolean.class;
         case "autotoolexecution":
@@ -256,6 +283,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "connectTimeout": return long.class;
         case "contextbias":
         case "contextBias": return java.lang.String.class;
+        case "conversationid":
+        case "conversationId": return java.lang.String.class;
+        case "conversationtools":
+        case "conversationTools": return java.lang.String.class;
         case "createdafter":
         case "createdAfter": return java.lang.String.class;
         case "createdafteroverlap":
@@ -270,6 +301,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "documentAnnotationPrompt": return java.lang.String.class;
         case "documentannotationschema":
         case "documentAnnotationSchema": return java.lang.String.class;
+        case "documentid":
+        case "documentId": return java.lang.String.class;
         case "draintimeout":
         case "drainTimeout": return long.class;
         case "dryrun":
@@ -304,6 +337,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "fineTunedOnly": return java.lang.Boolean.class;
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
+        case "fromentryid":
+        case "fromEntryId": return java.lang.String.class;
+        case "handoffexecution":
+        case "handoffExecution": return java.lang.String.class;
         case "imagemediatype":
         case "imageMediaType": return java.lang.String.class;
         case "includeimagebase64":
@@ -312,6 +349,7 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "includeResults": return boolean.class;
         case "inputfiles":
         case "inputFiles": return java.lang.String.class;
+        case "instructions": return java.lang.String.class;
         case "jobid":
         case "jobId": return java.lang.String.class;
         case "jsonschema":
@@ -323,6 +361,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "language": return java.lang.String.class;
         case "learningrate":
         case "learningRate": return java.lang.Double.class;
+        case "libraryid":
+        case "libraryId": return java.lang.String.class;
         case "maxdeliveryattempts":
         case "maxDeliveryAttempts": return int.class;
         case "maxhistorymessages":
@@ -410,6 +450,7 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "status": return java.lang.String.class;
         case "stop": return java.lang.String.class;
+        case "store": return java.lang.Boolean.class;
         case "streamidletimeout":
         case "streamIdleTimeout": return long.class;
         case "streaming": return boolean.class;
@@ -438,6 +479,7 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "trainingSteps": return java.lang.Integer.class;
         case "validationfiles":
         case "validationFiles": return java.lang.String.class;
+        case "voice": return java.lang.String.class;
         case "warmupfraction":
         case "warmupFraction": return java.lang.Double.class;
         case "weightdecay":
@@ -452,10 +494,16 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalheaders":
         case "additionalHeaders": return target.getAdditionalHeaders();
+        case "agentalias":
+        case "agentAlias": return target.getAgentAlias();
         case "agentid":
         case "agentId": return target.getAgentId();
+        case "agentversion":
+        case "agentVersion": return target.getAgentVersion();
         case "apikey":
         case "apiKey": return target.getApiKey();
+        case "audioformat":
+        case "audioFormat": return target.getAudioFormat();
         case "autostart":
         case "autoStart": return target.getAutoStart();
         case "autotoolexecution":
@@ -470,6 +518,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "connectTimeout": return target.getConnectTimeout();
         case "contextbias":
         case "contextBias": return target.getContextBias();
+        case "conversationid":
+        case "conversationId": return target.getConversationId();
+        case "conversationtools":
+        case "conversationTools": return target.getConversationTools();
         case "createdafter":
         case "createdAfter": return target.getCreatedAfter();
         case "createdafteroverlap":
@@ -484,6 +536,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "documentAnnotationPrompt": return target.getDocumentAnnotationPrompt();
         case "documentannotationschema":
         case "documentAnnotationSchema": return target.getDocumentAnnotationSchema();
+        case "documentid":
+        case "documentId": return target.getDocumentId();
         case "draintimeout":
         case "drainTimeout": return target.getDrainTimeout();
         case "dryrun":
@@ -518,6 +572,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "fineTunedOnly": return target.getFineTunedOnly();
         case "frequencypenalty":
         case "frequencyPenalty": return target.getFrequencyPenalty();
+        case "fromentryid":
+        case "fromEntryId": return target.getFromEntryId();
+        case "handoffexecution":
+        case "handoffExecution": return target.getHandoffExecution();
         case "imagemediatype":
         case "imageMediaType": return target.getImageMediaType();
         case "includeimagebase64":
@@ -526,6 +584,7 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "includeResults": return target.isIncludeResults();
         case "inputfiles":
         case "inputFiles": return target.getInputFiles();
+        case "instructions": return target.getInstructions();
         case "jobid":
         case "jobId": return target.getJobId();
         case "jsonschema":
@@ -537,6 +596,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "language": return target.getLanguage();
         case "learningrate":
         case "learningRate": return target.getLearningRate();
+        case "libraryid":
+        case "libraryId": return target.getLibraryId();
         case "maxdeliveryattempts":
         case "maxDeliveryAttempts": return target.getMaxDeliveryAttempts();
         case "maxhistorymessages":
@@ -624,6 +685,7 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "stateRepository": return target.getStateRepository();
         case "status": return target.getStatus();
         case "stop": return target.getStop();
+        case "store": return target.getStore();
         case "streamidletimeout":
         case "streamIdleTimeout": return target.getStreamIdleTimeout();
         case "streaming": return target.isStreaming();
@@ -652,6 +714,7 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "trainingSteps": return target.getTrainingSteps();
         case "validationfiles":
         case "validationFiles": return target.getValidationFiles();
+        case "voice": return target.getVoice();
         case "warmupfraction":
         case "warmupFraction": return target.getWarmupFraction();
         case "weightdecay":

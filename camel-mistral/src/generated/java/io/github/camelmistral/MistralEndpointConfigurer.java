@@ -25,10 +25,16 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalheaders":
         case "additionalHeaders": target.getConfiguration().setAdditionalHeaders(property(camelContext, java.util.Map.class, value)); return true;
+        case "agentalias":
+        case "agentAlias": target.getConfiguration().setAgentAlias(property(camelContext, java.lang.String.class, value)); return true;
         case "agentid":
         case "agentId": target.getConfiguration().setAgentId(property(camelContext, java.lang.String.class, value)); return true;
+        case "agentversion":
+        case "agentVersion": target.getConfiguration().setAgentVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "audioformat":
+        case "audioFormat": target.getConfiguration().setAudioFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "autostart":
         case "autoStart": target.getConfiguration().setAutoStart(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "autotoolexecution":
@@ -51,6 +57,10 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "contextbias":
         case "contextBias": target.getConfiguration().setContextBias(property(camelContext, java.lang.String.class, value)); return true;
+        case "conversationid":
+        case "conversationId": target.getConfiguration().setConversationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "conversationtools":
+        case "conversationTools": target.getConfiguration().setConversationTools(property(camelContext, java.lang.String.class, value)); return true;
         case "createdafter":
         case "createdAfter": target.getConfiguration().setCreatedAfter(property(camelContext, java.lang.String.class, value)); return true;
         case "createdafteroverlap":
@@ -66,6 +76,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "documentAnnotationPrompt": target.getConfiguration().setDocumentAnnotationPrompt(property(camelContext, java.lang.String.class, value)); return true;
         case "documentannotationschema":
         case "documentAnnotationSchema": target.getConfiguration().setDocumentAnnotationSchema(property(camelContext, java.lang.String.class, value)); return true;
+        case "documentid":
+        case "documentId": target.getConfiguration().setDocumentId(property(camelContext, java.lang.String.class, value)); return true;
         case "draintimeout":
         case "drainTimeout": target.getConfiguration().setDrainTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "dryrun":
@@ -104,7 +116,11 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "fineTunedOnly": target.getConfiguration().setFineTunedOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "frequencypenalty":
         case "frequencyPenalty": target.getConfiguration().setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
+        case "fromentryid":
+        case "fromEntryId": target.getConfiguration().setFromEntryId(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "handoffexecution":
+        case "handoffExecution": target.getConfiguration().setHandoffExecution(property(camelContext, java.lang.String.class, value)); return true;
         case "imagemediatype":
         case "imageMediaType": target.getConfiguration().setImageMediaType(property(camelContext, java.lang.String.class, value)); return true;
         case "includeimagebase64":
@@ -115,6 +131,7 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "inputfiles":
         case "inputFiles": target.getConfiguration().setInputFiles(property(camelContext, java.lang.String.class, value)); return true;
+        case "instructions": target.getConfiguration().setInstructions(property(camelContext, java.lang.String.class, value)); return true;
         case "jobid":
         case "jobId": target.getConfiguration().setJobId(property(camelContext, java.lang.String.class, value)); return true;
         case "jsonschema":
@@ -128,6 +145,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "learningrate":
         case "learningRate": target.getConfiguration().setLearningRate(property(camelContext, java.lang.Double.class, value)); return true;
+        case "libraryid":
+        case "libraryId": target.getConfiguration().setLibraryId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxdeliveryattempts":
         case "maxDeliveryAttempts": target.getConfiguration().setMaxDeliveryAttempts(property(camelContext, int.class, value)); return true;
         case "maxhistorymessages":
@@ -230,6 +249,7 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "status": target.getConfiguration().setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "stop": target.getConfiguration().setStop(property(camelContext, java.lang.String.class, value)); return true;
+        case "store": target.getConfiguration().setStore(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "streamidletimeout":
         case "streamIdleTimeout": target.getConfiguration().setStreamIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "streaming": target.getConfiguration().setStreaming(property(camelContext, boolean.class, value)); return true;
@@ -262,6 +282,7 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "validationfiles":
         case "validationFiles": target.getConfiguration().setValidationFiles(property(camelContext, java.lang.String.class, value)); return true;
+        case "voice": target.getConfiguration().setVoice(property(camelContext, java.lang.String.class, value)); return true;
         case "warmupfraction":
         case "warmupFraction": target.getConfiguration().setWarmupFraction(property(camelContext, java.lang.Double.class, value)); return true;
         case "weightdecay":
@@ -275,10 +296,16 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalheaders":
         case "additionalHeaders": return java.util.Map.class;
+        case "agentalias":
+        case "agentAlias": return java.lang.String.class;
         case "agentid":
         case "agentId": return java.lang.String.class;
+        case "agentversion":
+        case "agentVersion": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
+        case "audioformat":
+        case "audioFormat": return java.lang.String.class;
         case "autostart":
         case "autoStart": return java.lang.Boolean.class;
         case "autotoolexecution":
@@ -301,6 +328,10 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "connectTimeout": return long.class;
         case "contextbias":
         case "contextBias": return java.lang.String.class;
+        case "conversationid":
+        case "conversationId": return java.lang.String.class;
+        case "conversationtools":
+        case "conversationTools": return java.lang.String.class;
         case "createdafter":
         case "createdAfter": return java.lang.String.class;
         case "createdafteroverlap":
@@ -316,6 +347,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "documentAnnotationPrompt": return java.lang.String.class;
         case "documentannotationschema":
         case "documentAnnotationSchema": return java.lang.String.class;
+        case "documentid":
+        case "documentId": return java.lang.String.class;
         case "draintimeout":
         case "drainTimeout": return long.class;
         case "dryrun":
@@ -354,7 +387,11 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "fineTunedOnly": return java.lang.Boolean.class;
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
+        case "fromentryid":
+        case "fromEntryId": return java.lang.String.class;
         case "greedy": return boolean.class;
+        case "handoffexecution":
+        case "handoffExecution": return java.lang.String.class;
         case "imagemediatype":
         case "imageMediaType": return java.lang.String.class;
         case "includeimagebase64":
@@ -365,6 +402,7 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "initialDelay": return long.class;
         case "inputfiles":
         case "inputFiles": return java.lang.String.class;
+        case "instructions": return java.lang.String.class;
         case "jobid":
         case "jobId": return java.lang.String.class;
         case "jsonschema":
@@ -378,6 +416,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "lazyStartProducer": return boolean.class;
         case "learningrate":
         case "learningRate": return java.lang.Double.class;
+        case "libraryid":
+        case "libraryId": return java.lang.String.class;
         case "maxdeliveryattempts":
         case "maxDeliveryAttempts": return int.class;
         case "maxhistorymessages":
@@ -480,6 +520,7 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "status": return java.lang.String.class;
         case "stop": return java.lang.String.class;
+        case "store": return java.lang.Boolean.class;
         case "streamidletimeout":
         case "streamIdleTimeout": return long.class;
         case "streaming": return boolean.class;
@@ -512,6 +553,7 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "useFixedDelay": return boolean.class;
         case "validationfiles":
         case "validationFiles": return java.lang.String.class;
+        case "voice": return java.lang.String.class;
         case "warmupfraction":
         case "warmupFraction": return java.lang.Double.class;
         case "weightdecay":
@@ -526,10 +568,16 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "additionalheaders":
         case "additionalHeaders": return target.getConfiguration().getAdditionalHeaders();
+        case "agentalias":
+        case "agentAlias": return target.getConfiguration().getAgentAlias();
         case "agentid":
         case "agentId": return target.getConfiguration().getAgentId();
+        case "agentversion":
+        case "agentVersion": return target.getConfiguration().getAgentVersion();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
+        case "audioformat":
+        case "audioFormat": return target.getConfiguration().getAudioFormat();
         case "autostart":
         case "autoStart": return target.getConfiguration().getAutoStart();
         case "autotoolexecution":
@@ -552,6 +600,10 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "contextbias":
         case "contextBias": return target.getConfiguration().getContextBias();
+        case "conversationid":
+        case "conversationId": return target.getConfiguration().getConversationId();
+        case "conversationtools":
+        case "conversationTools": return target.getConfiguration().getConversationTools();
         case "createdafter":
         case "createdAfter": return target.getConfiguration().getCreatedAfter();
         case "createdafteroverlap":
@@ -567,6 +619,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "documentAnnotationPrompt": return target.getConfiguration().getDocumentAnnotationPrompt();
         case "documentannotationschema":
         case "documentAnnotationSchema": return target.getConfiguration().getDocumentAnnotationSchema();
+        case "documentid":
+        case "documentId": return target.getConfiguration().getDocumentId();
         case "draintimeout":
         case "drainTimeout": return target.getConfiguration().getDrainTimeout();
         case "dryrun":
@@ -605,7 +659,11 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "fineTunedOnly": return target.getConfiguration().getFineTunedOnly();
         case "frequencypenalty":
         case "frequencyPenalty": return target.getConfiguration().getFrequencyPenalty();
+        case "fromentryid":
+        case "fromEntryId": return target.getConfiguration().getFromEntryId();
         case "greedy": return target.isGreedy();
+        case "handoffexecution":
+        case "handoffExecution": return target.getConfiguration().getHandoffExecution();
         case "imagemediatype":
         case "imageMediaType": return target.getConfiguration().getImageMediaType();
         case "includeimagebase64":
@@ -616,6 +674,7 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "initialDelay": return target.getInitialDelay();
         case "inputfiles":
         case "inputFiles": return target.getConfiguration().getInputFiles();
+        case "instructions": return target.getConfiguration().getInstructions();
         case "jobid":
         case "jobId": return target.getConfiguration().getJobId();
         case "jsonschema":
@@ -629,6 +688,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "learningrate":
         case "learningRate": return target.getConfiguration().getLearningRate();
+        case "libraryid":
+        case "libraryId": return target.getConfiguration().getLibraryId();
         case "maxdeliveryattempts":
         case "maxDeliveryAttempts": return target.getConfiguration().getMaxDeliveryAttempts();
         case "maxhistorymessages":
@@ -731,6 +792,7 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "stateRepository": return target.getConfiguration().getStateRepository();
         case "status": return target.getConfiguration().getStatus();
         case "stop": return target.getConfiguration().getStop();
+        case "store": return target.getConfiguration().getStore();
         case "streamidletimeout":
         case "streamIdleTimeout": return target.getConfiguration().getStreamIdleTimeout();
         case "streaming": return target.getConfiguration().isStreaming();
@@ -763,6 +825,7 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "useFixedDelay": return target.isUseFixedDelay();
         case "validationfiles":
         case "validationFiles": return target.getConfiguration().getValidationFiles();
+        case "voice": return target.getConfiguration().getVoice();
         case "warmupfraction":
         case "warmupFraction": return target.getConfiguration().getWarmupFraction();
         case "weightdecay":

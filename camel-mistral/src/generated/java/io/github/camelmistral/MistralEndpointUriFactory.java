@@ -23,11 +23,14 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(138);
+        Set<String> props = new HashSet<>(150);
         props.add("additionalHeaders");
+        props.add("agentAlias");
         props.add("agentId");
+        props.add("agentVersion");
         props.add("api");
         props.add("apiKey");
+        props.add("audioFormat");
         props.add("autoStart");
         props.add("autoToolExecution");
         props.add("backoffErrorThreshold");
@@ -39,6 +42,8 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("bridgeErrorHandler");
         props.add("connectTimeout");
         props.add("contextBias");
+        props.add("conversationId");
+        props.add("conversationTools");
         props.add("createdAfter");
         props.add("createdAfterOverlap");
         props.add("createdBefore");
@@ -48,6 +53,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("diarize");
         props.add("documentAnnotationPrompt");
         props.add("documentAnnotationSchema");
+        props.add("documentId");
         props.add("drainTimeout");
         props.add("dryRun");
         props.add("embeddingsBatchSize");
@@ -69,12 +75,15 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("fimRatio");
         props.add("fineTunedOnly");
         props.add("frequencyPenalty");
+        props.add("fromEntryId");
         props.add("greedy");
+        props.add("handoffExecution");
         props.add("imageMediaType");
         props.add("includeImageBase64");
         props.add("includeResults");
         props.add("initialDelay");
         props.add("inputFiles");
+        props.add("instructions");
         props.add("jobId");
         props.add("jsonSchema");
         props.add("jsonSchemaName");
@@ -82,6 +91,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("language");
         props.add("lazyStartProducer");
         props.add("learningRate");
+        props.add("libraryId");
         props.add("maxDeliveryAttempts");
         props.add("maxHistoryMessages");
         props.add("maxMessagesPerPoll");
@@ -142,6 +152,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("stateRepository");
         props.add("status");
         props.add("stop");
+        props.add("store");
         props.add("streamIdleTimeout");
         props.add("streaming");
         props.add("structuredOutputRetries");
@@ -160,6 +171,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("trainingSteps");
         props.add("useFixedDelay");
         props.add("validationFiles");
+        props.add("voice");
         props.add("warmupFraction");
         props.add("weightDecay");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

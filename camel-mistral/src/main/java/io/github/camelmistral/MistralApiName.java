@@ -20,6 +20,13 @@ public enum MistralApiName {
     transcription("voxtral-mini-latest"),
     model(null),
     file(null),
+    /** Conversations with a model take this one unless `model` is set; agent conversations take none. */
+    conversation("mistral-small-latest"),
+    library(null),
+    libraryDocument(null),
+    /** No default model: the API chooses its speech model. */
+    speech(null),
+    voice(null),
     apiRequest(null),
     /** A route the model may call as a tool (consumer only). */
     tool(null);

@@ -40,7 +40,7 @@ public class MistralConfiguration implements Cloneable {
     @Metadata(description = "The model to use. Defaults per API: `mistral-small-latest` for chat and analyzeImage, `codestral-latest` for fim, `mistral-embed` for embeddings, `mistral-ocr-latest` for ocr, `mistral-moderation-latest` for moderation, `voxtral-mini-latest` for transcription. Required for classification: the id of a fine-tuned classifier. On job and completion triggers it is a filter: only events of this model fire.")
     private String model;
     @UriParam(label = "producer", enums = "upload,list,get,delete,download,signedUrl,update,archive,unarchive,create,cancel,start,results,append,restart,history,messages,listVersions,getVersion,updateVersion,setAlias,listAliases,deleteAlias,share,unshare,listAccess,status,text,reprocess,sample")
-    @Metadata(description = "The operation of a resource API: for `model` list, get, delete, update, archive, unarchive; for `file` upload, list, get, delete, download, signedUrl; for `fineTuningJob` create, list, get, cancel, start; for `batchJob` create, list, get, cancel, results (the guide lists the operations of every API). The `CamelMistralOperation` header overrides it per message.")
+    @Metadata(description = "The operation of a resource API: for `model` list, get, delete, update, archive, unarchive; for `file` upload, list, get, delete, download, signedUrl; for `fineTuningJob` create, list, get, cancel, start; for `batchJob` create, list, get, cancel, results; for `conversation` start, append, restart, get, list, delete, history, messages; for `agent` create, list, get, update, delete, listVersions, getVersion, updateVersion, setAlias, listAliases, deleteAlias; for `library` create, list, get, update, delete, share, unshare, listAccess; for `libraryDocument` upload, list, get, update, delete, status, text, signedUrl, reprocess; for `voice` list, get, create, update, delete, sample. The `CamelMistralOperation` header overrides it per message.")
     private String operation;
     @UriParam(label = "producer,ocr,transcription,file,fineTuningJob,batchJob")
     @Metadata(description = "The file id for file operations and file-based inputs; the `CamelMistralFileId` header overrides it.")
@@ -347,6 +347,61 @@ public class MistralConfiguration implements Cloneable {
     @Metadata(description = "Whether the action executes the model's tool calls. false returns them instead: the "
                             + "CamelMistralToolCalls header holds the calls, the body is null.")
     private boolean autoToolExecution = true;
+    // ---- the agent platform: conversations, agents, libraries, speech and voices ----
+    @UriParam(label = "producer,conversation")
+    @Metadata(description = "For `mistral:conversation`: the conversation to append to, restart, get, delete or read "
+                            + "(history, messages); the `CamelMistralConversationId` header overrides it. Without an "
+                            + "operation, a set header appends and no header starts a new conversation.")
+    private String conversationId;
+    @UriParam(label = "producer,conversation")
+    @Metadata(description = "For `mistral:conversation` start and restart with an agent: the agent version to use, a "
+                            + "number or an alias (default: the version in use). For `mistral:agent` get, getVersion, "
+                            + "updateVersion and setAlias: the version to read, use or point the alias at. The "
+                            + "`CamelMistralAgentVersion` header overrides it.")
+    private String agentVersion;
+    @UriParam(label = "producer,conversation")
+    @Metadata(description = "For `mistral:conversation` start with a model: the instructions (system prompt) the "
+                            + "conversation keeps.")
+    private String instructions;
+    @UriParam(label = "producer,conversation")
+    @Metadata(description = "For `mistral:conversation` start with a model: the built-in tools the model may use, comma "
+                            + "separated: `web_search`, `web_search_premium`, `code_interpreter`, `image_generation`, "
+                            + "`document_library` (which searches the libraries of `libraryId`).")
+    private String conversationTools;
+    @UriParam(label = "producer,conversation")
+    @Metadata(description = "For `mistral:conversation` turns: whether the API stores the conversation (the API's "
+                            + "default, true, when unset). Without it, append, get and history cannot find it.")
+    private Boolean store;
+    @UriParam(label = "producer,conversation", enums = "client,server")
+    @Metadata(description = "For `mistral:conversation` turns with agents: who runs a handoff to another agent, the API "
+                            + "(`server`, its default) or the caller (`client`).")
+    private String handoffExecution;
+    @UriParam(label = "producer,conversation")
+    @Metadata(description = "For `mistral:conversation` restart: the entry the new conversation continues from (kept "
+                            + "with the entries before it); the `CamelMistralEntryId` header overrides it.")
+    private String fromEntryId;
+    @UriParam(label = "producer,agent")
+    @Metadata(description = "For `mistral:agent` setAlias and deleteAlias: the alias (e.g. `production`); the "
+                            + "`CamelMistralAgentAlias` header overrides it.")
+    private String agentAlias;
+    @UriParam(label = "producer,library")
+    @Metadata(description = "For `mistral:library` and `mistral:libraryDocument`: the library to work on; for the "
+                            + "`document_library` tool of `mistral:conversation`: the libraries it searches, comma "
+                            + "separated. The `CamelMistralLibraryId` header overrides it.")
+    private String libraryId;
+    @UriParam(label = "producer,library")
+    @Metadata(description = "For `mistral:libraryDocument`: the document to work on; the `CamelMistralDocumentId` "
+                            + "header overrides it.")
+    private String documentId;
+    @UriParam(label = "producer,speech")
+    @Metadata(description = "For `mistral:speech`: the voice, a preset name or the id of a custom voice (the API's "
+                            + "default when unset). For `mistral:voice` get, update, delete and sample: the voice to "
+                            + "work on. The `CamelMistralVoiceId` header overrides it.")
+    private String voice;
+    @UriParam(label = "producer,speech", enums = "mp3,wav,pcm,flac,opus")
+    @Metadata(description = "For `mistral:speech`: the format of the audio (the API's default, mp3, when unset); the "
+                            + "`CamelMistralAudioFormat` header overrides it.")
+    private String audioFormat;
     @UriParam(label = "advanced", defaultValue = "2")
     @Metadata(description = "How many times a failed call is sent again at most: after a 429, 500, 502, 503 or 504 "
                             + "answer or a connection failure (refused, connect timeout, reset before an answer). Calls "
@@ -804,6 +859,103 @@ public class MistralConfiguration implements Cloneable {
 
     public void setAutoToolExecution(boolean autoToolExecution) {
         this.autoToolExecution = autoToolExecution;
+    }
+
+    // ---- the agent platform: conversations, agents, libraries, speech and voices ----
+    public String getConversationId() {
+        return conversationId;
+    }
+
+    public void setConversationId(String conversationId) {
+        this.conversationId = conversationId;
+    }
+
+    public String getAgentVersion() {
+        return agentVersion;
+    }
+
+    public void setAgentVersion(String agentVersion) {
+        this.agentVersion = agentVersion;
+    }
+
+    public String getInstructions() {
+        return instructions;
+    }
+
+    public void setInstructions(String instructions) {
+        this.instructions = instructions;
+    }
+
+    public String getConversationTools() {
+        return conversationTools;
+    }
+
+    public void setConversationTools(String conversationTools) {
+        this.conversationTools = conversationTools;
+    }
+
+    public Boolean getStore() {
+        return store;
+    }
+
+    public void setStore(Boolean store) {
+        this.store = store;
+    }
+
+    public String getHandoffExecution() {
+        return handoffExecution;
+    }
+
+    public void setHandoffExecution(String handoffExecution) {
+        this.handoffExecution = handoffExecution;
+    }
+
+    public String getFromEntryId() {
+        return fromEntryId;
+    }
+
+    public void setFromEntryId(String fromEntryId) {
+        this.fromEntryId = fromEntryId;
+    }
+
+    public String getAgentAlias() {
+        return agentAlias;
+    }
+
+    public void setAgentAlias(String agentAlias) {
+        this.agentAlias = agentAlias;
+    }
+
+    public String getLibraryId() {
+        return libraryId;
+    }
+
+    public void setLibraryId(String libraryId) {
+        this.libraryId = libraryId;
+    }
+
+    public String getDocumentId() {
+        return documentId;
+    }
+
+    public void setDocumentId(String documentId) {
+        this.documentId = documentId;
+    }
+
+    public String getVoice() {
+        return voice;
+    }
+
+    public void setVoice(String voice) {
+        this.voice = voice;
+    }
+
+    public String getAudioFormat() {
+        return audioFormat;
+    }
+
+    public void setAudioFormat(String audioFormat) {
+        this.audioFormat = audioFormat;
     }
 
     public int getMaxRetries() {

@@ -59,6 +59,36 @@ public final class MistralConstants {
     @Metadata(label = "producer", description = "The agent to call with `mistral:agent`, overriding `agentId`.",
               javaType = "String")
     public static final String AGENT_ID = "CamelMistralAgentId";
+    @Metadata(label = "producer", description = "The conversation of `mistral:conversation`, overriding "
+                                                + "`conversationId`: without an operation, append to it (else start a "
+                                                + "new one). Set on the output of every turn, so that the next turn of "
+                                                + "the same exchange continues the conversation.",
+              javaType = "String")
+    public static final String CONVERSATION_ID = "CamelMistralConversationId";
+    @Metadata(label = "producer", description = "The agent version (a number or an alias) of `mistral:conversation` "
+                                                + "start and restart and of the `mistral:agent` version operations, "
+                                                + "overriding `agentVersion`.", javaType = "String")
+    public static final String AGENT_VERSION = "CamelMistralAgentVersion";
+    @Metadata(label = "producer", description = "The alias `mistral:agent` setAlias and deleteAlias work on, "
+                                                + "overriding `agentAlias`.", javaType = "String")
+    public static final String AGENT_ALIAS = "CamelMistralAgentAlias";
+    @Metadata(label = "producer", description = "The entry `mistral:conversation` restart continues from, overriding "
+                                                + "`fromEntryId`.", javaType = "String")
+    public static final String ENTRY_ID = "CamelMistralEntryId";
+    @Metadata(label = "producer", description = "The library of `mistral:library` and `mistral:libraryDocument`, or "
+                                                + "the libraries (comma separated) the `document_library` tool of "
+                                                + "`mistral:conversation` searches, overriding `libraryId`.",
+              javaType = "String")
+    public static final String LIBRARY_ID = "CamelMistralLibraryId";
+    @Metadata(label = "producer", description = "The document of `mistral:libraryDocument`, overriding `documentId`; "
+                                                + "set by upload.", javaType = "String")
+    public static final String DOCUMENT_ID = "CamelMistralDocumentId";
+    @Metadata(label = "producer", description = "The voice of `mistral:speech` and `mistral:voice`, overriding `voice`; "
+                                                + "set by voice create.", javaType = "String")
+    public static final String VOICE_ID = "CamelMistralVoiceId";
+    @Metadata(label = "producer", description = "The audio format of `mistral:speech` (mp3, wav, pcm, flac, opus), "
+                                                + "overriding `audioFormat`.", javaType = "String")
+    public static final String AUDIO_FORMAT = "CamelMistralAudioFormat";
     @Metadata(label = "producer", description = "The code after the gap for `mistral:fim`, or the model name suffix for "
                                                 + "`mistral:fineTuningJob`, overriding `suffix`.",
               javaType = "String")
@@ -142,6 +172,10 @@ public final class MistralConstants {
                                                 + "user message and send it as the body to continue the conversation.",
               javaType = "java.util.List<io.github.camelmistral.api.chat.ChatMessage>")
     public static final String CONVERSATION = "CamelMistralConversation";
+    @Metadata(label = "producer", description = "The entries a `mistral:conversation` turn added (message outputs, "
+                                                + "tool executions, function calls), as `ConversationEntry` records.",
+              javaType = "java.util.List<io.github.camelmistral.api.conversations.ConversationEntry>")
+    public static final String CONVERSATION_ENTRIES = "CamelMistralConversationEntries";
     @Metadata(label = "producer,memory", description = "The conversation this message continues: its earlier "
                                                        + "messages are sent along with it, and the answer is kept for "
                                                        + "the next message with the same id (client-side memory).",

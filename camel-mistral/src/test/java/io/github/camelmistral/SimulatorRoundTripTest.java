@@ -6,9 +6,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelmistral.api.agents.Agent;
+import io.github.camelmistral.api.agents.AgentAlias;
+import io.github.camelmistral.api.audio.Voice;
 import io.github.camelmistral.api.batch.BatchJob;
 import io.github.camelmistral.api.batch.BatchResult;
+import io.github.camelmistral.api.conversations.Conversation;
+import io.github.camelmistral.api.conversations.ConversationEntry;
 import io.github.camelmistral.api.files.MistralFile;
+import io.github.camelmistral.api.libraries.DocumentStatus;
+import io.github.camelmistral.api.libraries.Library;
+import io.github.camelmistral.api.libraries.LibraryDocument;
 import io.github.camelmistral.api.models.ModelCard;
 import io.github.camelmistral.simulator.MistralSimulatorExtension;
 import io.github.camelmistral.simulator.SimulatorClock;
@@ -50,6 +58,9 @@ class SimulatorRoundTripTest extends CamelTestSupport {
                 from("direct:download").toD("${header.uri}").convertBodyTo(byte[].class);
                 // a streamed reply is read within the route too
                 from("direct:stream").toD("${header.uri}").convertBodyTo(String.class);
+                // two turns of one conversation: the second appends, as the first set CamelMistralConversationId
+                from("direct:twoTurns").to(mistral("conversation", "instructions=Be brief.&temperature=0.2"))
+                        .setBody(constant("And a second question")).to(mistral("conversation", ""));
                 from(mistral("tool", "name=get_weather&description=Current weather of a city&parameter.city=string"))
                         .setBody(simple("Sunny and 21 degrees in ${body[city]}"));
                 from(mistral("batchJob", "event=succeeded&includeResults=true&delay=50&initialDelay=0"))
@@ -153,6 +164,142 @@ class SimulatorRoundTripTest extends CamelTestSupport {
         // the class's batch trigger polls meanwhile: look at the transcription request, not at whichever came last
         assertThat(sim.requests().to("POST", "/v1/audio/transcriptions")).singleElement()
                 .satisfies(request -> assertThat(request.multipart()).isNotNull());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void conversationsKeepTheirEntriesAndCanBeRestarted() {
+        Exchange turns = call("direct:twoTurns", "unused", "A first question");
+        String conversationId = turns.getMessage().getHeader(MistralConstants.CONVERSATION_ID, String.class);
+        assertThat(conversationId).startsWith("conv_");
+        assertThat(turns.getMessage().getBody(String.class)).isNotBlank();
+        assertThat(turns.getMessage().getHeader(MistralConstants.TOTAL_TOKENS, Integer.class)).isPositive();
+        assertThat(sim.requests().to("POST", "/v1/conversations/" + conversationId)).hasSize(1);
+
+        String byId = "conversationId=" + conversationId;
+        List<ConversationEntry> history = call(mistral("conversation", "operation=history&" + byId), null).getMessage()
+                .getBody(List.class);
+        assertThat(history).extracting(ConversationEntry::type)
+                .containsExactly("message.input", "message.output", "message.input", "message.output");
+        assertThat(call(mistral("conversation", "operation=messages&" + byId), null).getMessage().getBody(List.class))
+                .hasSize(4);
+        assertThat(call(mistral("conversation", "operation=get&" + byId), null).getMessage()
+                .getBody(Conversation.class).instructions()).isEqualTo("Be brief.");
+
+        Exchange restarted = call(mistral("conversation", "operation=restart&" + byId + "&fromEntryId="
+                                                          + history.get(1).id()), "Another second question");
+        String restartedId = restarted.getMessage().getHeader(MistralConstants.CONVERSATION_ID, String.class);
+        assertThat(restartedId).isNotEqualTo(conversationId);
+        assertThat(call(mistral("conversation", "operation=list&pageSize=1"), null).getMessage().getBody(List.class))
+                .extracting(c -> ((Conversation) c).id()).contains(conversationId, restartedId);
+
+        call(mistral("conversation", "operation=delete&" + byId), null);
+        assertThat(sim.requests().to("DELETE", "/v1/conversations/" + conversationId)).hasSize(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void agentsWithVersionsAndAliasesThenAConversationWithTheAlias() {
+        Agent created = call(mistral("agent", "operation=create"), Map.of("model", "mistral-medium-latest", "name",
+                "support", "instructions", "Be kind.")).getMessage().getBody(Agent.class);
+        assertThat(created.version()).isZero();
+        String byId = "agentId=" + created.id();
+        Agent updated = call(mistral("agent", "operation=update&" + byId), Map.of("instructions", "Be kinder."))
+                .getMessage().getBody(Agent.class);
+        assertThat(updated.version()).isEqualTo(1);
+        assertThat(call(mistral("agent", "operation=listVersions&" + byId), null).getMessage().getBody(List.class))
+                .hasSize(2);
+        call(mistral("agent", "operation=updateVersion&agentVersion=0&" + byId), null);
+        call(mistral("agent", "operation=setAlias&agentAlias=production&agentVersion=1&" + byId), null);
+        assertThat(call(mistral("agent", "operation=listAliases&" + byId), null).getMessage().getBody(List.class))
+                .extracting(a -> ((AgentAlias) a).alias()).containsExactly("production");
+        assertThat(call(mistral("agent", "operation=getVersion&agentVersion=production&" + byId), null).getMessage()
+                .getBody(Agent.class).instructions()).isEqualTo("Be kinder.");
+        assertThat(call(mistral("agent", "operation=get&" + byId), null).getMessage().getBody(Agent.class).version())
+                .isZero();
+        assertThat(call(mistral("agent", "operation=list"), null).getMessage().getBody(List.class)).isNotEmpty();
+
+        Exchange turn = call(mistral("conversation", byId + "&agentVersion=production"), "Hello");
+        assertThat(turn.getMessage().getBody(String.class)).isNotBlank();
+
+        call(mistral("agent", "operation=deleteAlias&agentAlias=production&" + byId), null);
+        call(mistral("agent", "operation=delete&" + byId), null);
+        assertThat(sim.requests().to("DELETE", "/v1/agents/" + created.id())).hasSize(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void librariesTheirDocumentsAndAConversationThatSearchesThem() {
+        // processed at once: advancing the shared clock would move the batch jobs of the other tests on too
+        sim.simulator().documentProcessing().durations(Duration.ZERO, Duration.ZERO);
+        Library library = call(mistral("library", "operation=create"), Map.of("name", "Handbook")).getMessage()
+                .getBody(Library.class);
+        String byId = "libraryId=" + library.id();
+        LibraryDocument uploaded = call(mistral("libraryDocument", "operation=upload&fileName=handbook.md&" + byId),
+                "# Handbook\nHolidays: 25 days.".getBytes(StandardCharsets.UTF_8)).getMessage()
+                .getBody(LibraryDocument.class);
+        String doc = byId + "&documentId=" + uploaded.id();
+        assertThat(call(mistral("libraryDocument", "operation=status&" + doc), null).getMessage()
+                .getBody(DocumentStatus.class).processStatus()).isEqualTo("done");
+        assertThat(call(mistral("libraryDocument", "operation=text&" + doc), null).getMessage().getBody(String.class))
+                .contains("handbook.md");
+        assertThat(call(mistral("libraryDocument", "operation=list&" + byId), null).getMessage().getBody(List.class))
+                .hasSize(1);
+        assertThat(call(mistral("libraryDocument", "operation=signedUrl&" + doc), null).getMessage()
+                .getBody(String.class)).startsWith("http");
+        assertThat(call(mistral("libraryDocument", "operation=update&" + doc), Map.of("name", "hr.md")).getMessage()
+                .getBody(LibraryDocument.class).name()).isEqualTo("hr.md");
+        assertThat(call(mistral("libraryDocument", "operation=get&" + doc), null).getMessage()
+                .getBody(LibraryDocument.class).name()).isEqualTo("hr.md");
+
+        assertThat(call(mistral("conversation", "conversationTools=document_library&" + byId),
+                "Search the document library for holidays").getMessage().getBody(String.class)).contains("hr.md");
+
+        String user = "0197a1b2-0000-7000-8000-0000000000aa";
+        call(mistral("library", "operation=share&" + byId), Map.of("share_with_uuid", user, "share_with_type", "User",
+                "level", "Viewer"));
+        assertThat(call(mistral("library", "operation=listAccess&" + byId), null).getMessage().getBody(List.class))
+                .isNotEmpty();
+        call(mistral("library", "operation=unshare&" + byId), Map.of("share_with_uuid", user, "share_with_type", "User"));
+        call(mistral("libraryDocument", "operation=reprocess&" + doc), null);
+        call(mistral("libraryDocument", "operation=delete&" + doc), null);
+        assertThat(call(mistral("library", "operation=update&" + byId), Map.of("name", "Staff handbook")).getMessage()
+                .getBody(Library.class).name()).isEqualTo("Staff handbook");
+        assertThat(call(mistral("library", "operation=get&" + byId), null).getMessage().getBody(Library.class).name())
+                .isEqualTo("Staff handbook");
+        assertThat(call(mistral("library", "operation=list"), null).getMessage().getBody(List.class)).isNotEmpty();
+        call(mistral("library", "operation=delete&" + byId), null);
+    }
+
+    @Test
+    void speechReturnsAValidAudioFile() {
+        Exchange spoken = call(mistral("speech", "audioFormat=wav"), "Hello from Camel");
+
+        assertThat(spoken.getMessage().getHeader(Exchange.CONTENT_TYPE)).isEqualTo("audio/wav");
+        byte[] audio = spoken.getMessage().getBody(byte[].class);
+        assertThat(new String(audio, 0, 4, StandardCharsets.ISO_8859_1)).isEqualTo("RIFF");
+    }
+
+    @Test
+    void customVoicesAndTheirSamples() {
+        byte[] wav = "RIFF\0\0\0\0WAVEfmt ".getBytes(StandardCharsets.ISO_8859_1);
+        Exchange created = call(mistral("voice", "operation=create"), Map.of("name", "Narrator", "sample_audio",
+                java.util.Base64.getEncoder().encodeToString(wav), "sample_filename", "narrator.wav"));
+        String id = created.getMessage().getHeader(MistralConstants.VOICE_ID, String.class);
+        assertThat(id).isNotBlank();
+        String byId = "voice=" + id;
+
+        Exchange sample = call(mistral("voice", "operation=sample&" + byId), null);
+        assertThat(sample.getMessage().getBody(byte[].class)).isEqualTo(wav);
+        assertThat(sample.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class)).startsWith("audio/wav");
+        assertThat(call(mistral("voice", "operation=update&" + byId), Map.of("name", "Storyteller")).getMessage()
+                .getBody(Voice.class).name()).isEqualTo("Storyteller");
+        assertThat(call(mistral("voice", "operation=get&" + byId), null).getMessage().getBody(Voice.class).name())
+                .isEqualTo("Storyteller");
+        assertThat(call(mistral("voice", "operation=list&pageSize=1"), null).getMessage().getBody(List.class))
+                .extracting(v -> ((Voice) v).id()).contains(id);
+        assertThat(call(mistral("speech", byId), "Once upon a time").getMessage().getBody(byte[].class)).isNotEmpty();
+        call(mistral("voice", "operation=delete&" + byId), null);
     }
 
     @Test

@@ -115,10 +115,14 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
     /**
      * The operation of a resource API: for model list, get, delete, update, archive, unarchive; for file upload, list,
      * get, delete, download, signedUrl; for fineTuningJob create, list, get, cancel, start; for batchJob create, list,
-     * get, cancel, results (the guide lists the operations of every API). The CamelMistralOperation header overrides
-     * it per message. One of: upload, list, get, delete, download, signedUrl, update, archive, unarchive, create,
-     * cancel, start, results, append, restart, history, messages, listVersions, getVersion, updateVersion, setAlias,
-     * listAliases, deleteAlias, share, unshare, listAccess, status, text, reprocess, sample.
+     * get, cancel, results; for conversation start, append, restart, get, list, delete, history, messages; for agent
+     * create, list, get, update, delete, listVersions, getVersion, updateVersion, setAlias, listAliases, deleteAlias;
+     * for library create, list, get, update, delete, share, unshare, listAccess; for libraryDocument upload, list,
+     * get, update, delete, status, text, signedUrl, reprocess; for voice list, get, create, update, delete, sample.
+     * The CamelMistralOperation header overrides it per message. One of: upload, list, get, delete, download,
+     * signedUrl, update, archive, unarchive, create, cancel, start, results, append, restart, history, messages,
+     * listVersions, getVersion, updateVersion, setAlias, listAliases, deleteAlias, share, unshare, listAccess, status,
+     * text, reprocess, sample.
      */
     private String operation;
     /**
@@ -183,6 +187,11 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      */
     private Duration retryMaxDelay;
     /**
+     * For mistral:agent setAlias and deleteAlias: the alias (e.g. production); the CamelMistralAgentAlias header
+     * overrides it.
+     */
+    private String agentAlias;
+    /**
      * Penalty (-2 to 2) on tokens by how often they already appeared.
      */
     private Double frequencyPenalty;
@@ -228,19 +237,6 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      * Stop sequences, comma separated: generation stops when one is produced.
      */
     private String stop;
-    /**
-     * The longest silence of a streamed reply, in milliseconds (or a duration such as 1m), before it fails with
-     * MistralConnectionException.
-     */
-    private Duration streamIdleTimeout;
-    /**
-     * Stream the reply of mistral:chat, mistral:fim and mistral:agent as it is generated: the body becomes a
-     * TextStream, an Iterator of text deltas (also Iterable and AutoCloseable) that split(body()).streaming() handles
-     * delta by delta, convertBodyTo(String.class) reads whole and convertBodyTo(InputStream.class) reads as bytes as
-     * they arrive. It is closed when the exchange completes; result() holds the whole text, finish reason, usage,
-     * model and id once it has ended.
-     */
-    private Boolean streaming;
     /**
      * A system message put before the conversation (chat and analyzeImage).
      */
@@ -412,6 +408,43 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      */
     private String toolErrorStrategy;
     /**
+     * For mistral:conversation start and restart with an agent: the agent version to use, a number or an alias
+     * (default: the version in use). For mistral:agent get, getVersion, updateVersion and setAlias: the version to
+     * read, use or point the alias at. The CamelMistralAgentVersion header overrides it.
+     */
+    private String agentVersion;
+    /**
+     * For mistral:conversation: the conversation to append to, restart, get, delete or read (history, messages); the
+     * CamelMistralConversationId header overrides it. Without an operation, a set header appends and no header starts
+     * a new conversation.
+     */
+    private String conversationId;
+    /**
+     * For mistral:conversation start with a model: the built-in tools the model may use, comma separated: web_search,
+     * web_search_premium, code_interpreter, image_generation, document_library (which searches the libraries of
+     * libraryId).
+     */
+    private String conversationTools;
+    /**
+     * For mistral:conversation restart: the entry the new conversation continues from (kept with the entries before
+     * it); the CamelMistralEntryId header overrides it.
+     */
+    private String fromEntryId;
+    /**
+     * For mistral:conversation turns with agents: who runs a handoff to another agent, the API (server, its default)
+     * or the caller (client). One of: client, server.
+     */
+    private String handoffExecution;
+    /**
+     * For mistral:conversation start with a model: the instructions (system prompt) the conversation keeps.
+     */
+    private String instructions;
+    /**
+     * For mistral:conversation turns: whether the API stores the conversation (the API's default, true, when unset).
+     * Without it, append, get and history cannot find it.
+     */
+    private Boolean store;
+    /**
      * For mistral:embeddings: the most inputs sent in one request. A larger list is split into several requests and
      * the vectors reassembled in input order.
      */
@@ -539,6 +572,15 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      */
     private Boolean healthCheckProducerEnabled;
     /**
+     * For mistral:libraryDocument: the document to work on; the CamelMistralDocumentId header overrides it.
+     */
+    private String documentId;
+    /**
+     * For mistral:library and mistral:libraryDocument: the library to work on; for the document_library tool of
+     * mistral:conversation: the libraries it searches, comma separated. The CamelMistralLibraryId header overrides it.
+     */
+    private String libraryId;
+    /**
      * For mistral:model: only fine-tuned models. The triggers default to true (base models come and go with Mistral's
      * releases); the list operation defaults to false (all models).
      */
@@ -654,6 +696,16 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      */
     private Boolean useGlobalSslContextParameters;
     /**
+     * For mistral:speech: the format of the audio (the API's default, mp3, when unset); the CamelMistralAudioFormat
+     * header overrides it. One of: mp3, wav, pcm, flac, opus.
+     */
+    private String audioFormat;
+    /**
+     * For mistral:speech: the voice, a preset name or the id of a custom voice (the API's default when unset). For
+     * mistral:voice get, update, delete and sample: the voice to work on. The CamelMistralVoiceId header overrides it.
+     */
+    private String voice;
+    /**
      * What the tool does, for the model to decide when to call it.
      */
     private String description;
@@ -692,6 +744,19 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      * Detected when not set.
      */
     private String language;
+    /**
+     * The longest silence of a streamed reply, in milliseconds (or a duration such as 1m), before it fails with
+     * MistralConnectionException.
+     */
+    private Duration streamIdleTimeout;
+    /**
+     * Stream the reply of mistral:chat, mistral:fim, mistral:agent and mistral:transcription as it is generated: the
+     * body becomes a TextStream, an Iterator of text deltas (also Iterable and AutoCloseable) that
+     * split(body()).streaming() handles delta by delta, convertBodyTo(String.class) reads whole and
+     * convertBodyTo(InputStream.class) reads as bytes as they arrive. It is closed when the exchange completes;
+     * result() holds the whole text, finish reason, usage, model and id once it has ended.
+     */
+    private Boolean streaming;
     /**
      * Sampling temperature, 0 to 1.5. Lower is more deterministic; the default depends on the model.
      */
@@ -910,6 +975,14 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
         this.retryMaxDelay = retryMaxDelay;
     }
 
+    public String getAgentAlias() {
+        return agentAlias;
+    }
+
+    public void setAgentAlias(String agentAlias) {
+        this.agentAlias = agentAlias;
+    }
+
     public Double getFrequencyPenalty() {
         return frequencyPenalty;
     }
@@ -996,22 +1069,6 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
 
     public void setStop(String stop) {
         this.stop = stop;
-    }
-
-    public Duration getStreamIdleTimeout() {
-        return streamIdleTimeout;
-    }
-
-    public void setStreamIdleTimeout(Duration streamIdleTimeout) {
-        this.streamIdleTimeout = streamIdleTimeout;
-    }
-
-    public Boolean getStreaming() {
-        return streaming;
-    }
-
-    public void setStreaming(Boolean streaming) {
-        this.streaming = streaming;
     }
 
     public String getSystemMessage() {
@@ -1294,6 +1351,62 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
         this.toolErrorStrategy = toolErrorStrategy;
     }
 
+    public String getAgentVersion() {
+        return agentVersion;
+    }
+
+    public void setAgentVersion(String agentVersion) {
+        this.agentVersion = agentVersion;
+    }
+
+    public String getConversationId() {
+        return conversationId;
+    }
+
+    public void setConversationId(String conversationId) {
+        this.conversationId = conversationId;
+    }
+
+    public String getConversationTools() {
+        return conversationTools;
+    }
+
+    public void setConversationTools(String conversationTools) {
+        this.conversationTools = conversationTools;
+    }
+
+    public String getFromEntryId() {
+        return fromEntryId;
+    }
+
+    public void setFromEntryId(String fromEntryId) {
+        this.fromEntryId = fromEntryId;
+    }
+
+    public String getHandoffExecution() {
+        return handoffExecution;
+    }
+
+    public void setHandoffExecution(String handoffExecution) {
+        this.handoffExecution = handoffExecution;
+    }
+
+    public String getInstructions() {
+        return instructions;
+    }
+
+    public void setInstructions(String instructions) {
+        this.instructions = instructions;
+    }
+
+    public Boolean getStore() {
+        return store;
+    }
+
+    public void setStore(Boolean store) {
+        this.store = store;
+    }
+
     public Integer getEmbeddingsBatchSize() {
         return embeddingsBatchSize;
     }
@@ -1518,6 +1631,22 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
         this.healthCheckProducerEnabled = healthCheckProducerEnabled;
     }
 
+    public String getDocumentId() {
+        return documentId;
+    }
+
+    public void setDocumentId(String documentId) {
+        this.documentId = documentId;
+    }
+
+    public String getLibraryId() {
+        return libraryId;
+    }
+
+    public void setLibraryId(String libraryId) {
+        this.libraryId = libraryId;
+    }
+
     public Boolean getFineTunedOnly() {
         return fineTunedOnly;
     }
@@ -1710,6 +1839,22 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
         this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 
+    public String getAudioFormat() {
+        return audioFormat;
+    }
+
+    public void setAudioFormat(String audioFormat) {
+        this.audioFormat = audioFormat;
+    }
+
+    public String getVoice() {
+        return voice;
+    }
+
+    public void setVoice(String voice) {
+        this.voice = voice;
+    }
+
     public String getDescription() {
         return description;
     }
@@ -1772,6 +1917,22 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
 
     public void setLanguage(String language) {
         this.language = language;
+    }
+
+    public Duration getStreamIdleTimeout() {
+        return streamIdleTimeout;
+    }
+
+    public void setStreamIdleTimeout(Duration streamIdleTimeout) {
+        this.streamIdleTimeout = streamIdleTimeout;
+    }
+
+    public Boolean getStreaming() {
+        return streaming;
+    }
+
+    public void setStreaming(Boolean streaming) {
+        this.streaming = streaming;
     }
 
     public Double getTemperature() {

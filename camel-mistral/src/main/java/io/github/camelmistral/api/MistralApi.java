@@ -7,9 +7,11 @@ import io.github.camelmistral.api.audio.AudioApi;
 import io.github.camelmistral.api.batch.BatchJobsApi;
 import io.github.camelmistral.api.chat.ChatApi;
 import io.github.camelmistral.api.classifiers.ClassifiersApi;
+import io.github.camelmistral.api.conversations.ConversationsApi;
 import io.github.camelmistral.api.embeddings.EmbeddingsApi;
 import io.github.camelmistral.api.files.FilesApi;
 import io.github.camelmistral.api.fim.FimApi;
+import io.github.camelmistral.api.libraries.LibrariesApi;
 import io.github.camelmistral.api.finetuning.FineTuningJobsApi;
 import io.github.camelmistral.api.models.ModelsApi;
 import io.github.camelmistral.api.observability.ObservabilityApi;
@@ -34,6 +36,8 @@ public final class MistralApi {
     private final BatchJobsApi batchJobs;
     private final FineTuningJobsApi fineTuningJobs;
     private final ObservabilityApi observability;
+    private final ConversationsApi conversations;
+    private final LibrariesApi libraries;
 
     public MistralApi(MistralClient client) {
         this.client = client;
@@ -49,6 +53,8 @@ public final class MistralApi {
         this.batchJobs = new BatchJobsApi(client, files);
         this.fineTuningJobs = new FineTuningJobsApi(client);
         this.observability = new ObservabilityApi(client);
+        this.conversations = new ConversationsApi(client);
+        this.libraries = new LibrariesApi(client);
     }
 
     public ChatApi chat() {
@@ -97,6 +103,14 @@ public final class MistralApi {
 
     public ObservabilityApi observability() {
         return observability;
+    }
+
+    public ConversationsApi conversations() {
+        return conversations;
+    }
+
+    public LibrariesApi libraries() {
+        return libraries;
     }
 
     /**

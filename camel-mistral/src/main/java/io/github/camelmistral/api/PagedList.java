@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
  *
  * @param <T> the item type
  */
-public final class PagedList<T> {
+public final class PagedList<T> implements Listing<T> {
 
     private final MistralClient client;
     private final String path;
@@ -24,12 +24,12 @@ public final class PagedList<T> {
         this.itemType = itemType;
     }
 
-    /** Page {@code page} (from 0) of {@code pageSize} items, with the API's total where it gives one. */
+    @Override
     public CompletableFuture<MistralResponse<ListPage<T>>> page(int page, int pageSize) {
         return Pages.page(client, path, filters, page, pageSize, itemType);
     }
 
-    /** Every item, page after page; a failed page fails the whole list. */
+    @Override
     public CompletableFuture<List<T>> all(int pageSize) {
         return Pages.all(client, path, filters, pageSize, itemType);
     }

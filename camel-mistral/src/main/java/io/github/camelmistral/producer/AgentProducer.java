@@ -12,22 +12,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code mistral:agent}: a completion by an agent built in Mistral's console. The agent holds model, temperature, top_p
+ * {@code mistral:agent}: with an {@code operation}, manages agents (see {@link AgentOperations}); without one, a
+ * completion by an agent (the API deprecates agent completions for {@code mistral:conversation} with an agent). The agent holds model, temperature, top_p
  * and the safety prompt, so those options are not sent (the API rejects them on this endpoint).
  */
 public class AgentProducer extends CompletionProducer {
 
     private static final Logger LOG = LoggerFactory.getLogger(AgentProducer.class);
 
+    private final AgentOperations operations;
+
     public AgentProducer(MistralEndpoint endpoint) {
         super(endpoint);
+        this.operations = new AgentOperations(endpoint);
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        if (config().getModel() != null || config().getTemperature() != null || config().getTopP() != null
-            || config().getSafePrompt() != null) {
+        if (config().getOperation() == null && (config().getModel() != null || config().getTemperature() != null
+                                                 || config().getTopP() != null || config().getSafePrompt() != null)) {
             LOG.warn("{} ignores the model, temperature, topP and safePrompt options: the agent defines them, and the "
                      + "agents API rejects them", action());
         }
@@ -35,6 +39,9 @@ public class AgentProducer extends CompletionProducer {
 
     @Override
     protected CompletionStage<?> send(Exchange exchange) {
+        if (operations.isOperation(exchange)) {
+            return operations.send(exchange);
+        }
         String agentId = option(exchange, MistralConstants.AGENT_ID, String.class, config().getAgentId());
         if (agentId == null || agentId.isBlank()) {
             throw new IllegalArgumentException(action() + " needs the id of the agent to call: set the agentId option or "

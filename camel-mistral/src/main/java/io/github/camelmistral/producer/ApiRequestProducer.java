@@ -20,7 +20,7 @@ import org.apache.camel.Message;
 
 /**
  * {@code mistral:apiRequest}: any call to the API (for endpoints this component has no action for yet). JSON in, parsed
- * JSON ({@code Map}/{@code List}) out, so {@code ${body[data][0][id]}} and JsonPath work on it. Only paths below
+ * JSON ({@code Map}/{@code List}) out (a binary answer as {@code byte[]}, its media type in {@code Content-Type}), so {@code ${body[data][0][id]}} and JsonPath work on it. Only paths below
  * {@code baseUrl} can be called: the API key is never sent to another host.
  */
 public class ApiRequestProducer extends MistralProducer {
@@ -49,6 +49,9 @@ public class ApiRequestProducer extends MistralProducer {
                     Message out = exchange.getMessage();
                     out.setBody(responseBody(response));
                     out.setHeader(MistralConstants.HTTP_STATUS, response.statusCode());
+                    if (response.contentType() != null) {
+                        out.setHeader(Exchange.CONTENT_TYPE, response.contentType());
+                    }
                     writeRequestId(out, response.requestId());
                 });
     }
@@ -93,7 +96,11 @@ public class ApiRequestProducer extends MistralProducer {
         return body;
     }
 
+    /** JSON parsed, text as a {@code String}, anything else (audio, PDF, octet-stream) as the bytes it came as. */
     private static Object responseBody(RawResponse response) {
+        if (!response.isJson() && !isText(response.contentType())) {
+            return response.body().length == 0 ? null : response.body();
+        }
         String text = response.text();
         if (text.isBlank()) {
             return null;
@@ -106,6 +113,11 @@ public class ApiRequestProducer extends MistralProducer {
             }
         }
         return text;
+    }
+
+    private static boolean isText(String contentType) {
+        String type = contentType.toLowerCase(Locale.ROOT);
+        return type.startsWith("text/") || type.contains("xml");
     }
 
     static Map<String, List<String>> query(Object source) {

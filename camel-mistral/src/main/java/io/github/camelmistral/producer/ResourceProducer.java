@@ -10,7 +10,7 @@ import java.util.function.Function;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
 import io.github.camelmistral.api.MistralResponse;
-import io.github.camelmistral.api.PagedList;
+import io.github.camelmistral.api.Listing;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -37,7 +37,7 @@ abstract class ResourceProducer extends MistralProducer {
      * {@code List} either way, and {@code CamelMistralTotal} the API's total (one page) or the number of items (all
      * pages). Items listed twice because the list changed between pages are kept once.
      */
-    <T> CompletionStage<?> list(Exchange exchange, PagedList<T> listing, Function<T, String> idOf) {
+    <T> CompletionStage<?> list(Exchange exchange, Listing<T> listing, Function<T, String> idOf) {
         Integer page = option(exchange, MistralConstants.PAGE, Integer.class, config().getPage());
         int pageSize = config().getPageSize();
         if (pageSize < 1 || (page != null && page < 0)) {

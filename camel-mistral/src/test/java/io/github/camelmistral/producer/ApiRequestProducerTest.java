@@ -47,6 +47,21 @@ class ApiRequestProducerTest extends MistralTestSupport {
     }
 
     @Test
+    void aBinaryAnswerComesBackAsBytesWithItsContentType() {
+        byte[] wav = {'R', 'I', 'F', 'F', 0, 1, 2, (byte) 0xff};
+        wireMock.stubFor(get(urlEqualTo("/v1/audio/voices/v1/sample")).willReturn(com.github.tomakehurst.wiremock.client
+                .WireMock.aResponse().withStatus(200).withHeader("Content-Type", "audio/wav").withBody(wav)));
+
+        Exchange result = template.request("direct:any", e -> e.getIn().setHeader(MistralConstants.PATH,
+                "/v1/audio/voices/v1/sample"));
+
+        assertThat(result.getException()).isNull();
+        assertThat(result.getMessage().getBody()).isInstanceOf(byte[].class);
+        assertThat(result.getMessage().getBody(byte[].class)).isEqualTo(wav);
+        assertThat(result.getMessage().getHeader(Exchange.CONTENT_TYPE)).isEqualTo("audio/wav");
+    }
+
+    @Test
     void postsAMapAsJsonWithMethodPathAndQueryFromHeaders() {
         wireMock.stubFor(post(urlEqualTo("/v1/moderations?dry=true")).willReturn(okJson("[1,2]")));
 

@@ -1,0 +1,67 @@
+package io.github.camelmistral.producer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletionStage;
+
+import io.github.camelmistral.MistralConstants;
+import io.github.camelmistral.MistralEndpoint;
+import io.github.camelmistral.api.audio.SpeechRequest;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/** {@code mistral:speech}: text in, the audio file's bytes out ({@code voice}, {@code audioFormat}). */
+public class SpeechProducer extends MistralProducer {
+
+    private static final List<String> FORMATS = List.of("mp3", "wav", "pcm", "flac", "opus");
+
+    public SpeechProducer(MistralEndpoint endpoint) {
+        super(endpoint);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        checkedFormat(config().getAudioFormat());
+    }
+
+    @Override
+    protected CompletionStage<?> send(Exchange exchange) {
+        Object body = exchange.getMessage().getBody();
+        if (!(body instanceof CharSequence text) || text.toString().isBlank()) {
+            throw new IllegalArgumentException(action() + " takes the text to speak as a String body, but got "
+                                               + (body == null ? "none" : body instanceof CharSequence ? "a blank String"
+                                                       : body.getClass().getName()));
+        }
+        String format = checkedFormat(option(exchange, MistralConstants.AUDIO_FORMAT, String.class,
+                config().getAudioFormat()));
+        SpeechRequest request = new SpeechRequest(model(exchange), text.toString(),
+                option(exchange, MistralConstants.VOICE_ID, String.class, config().getVoice()), format);
+        return api().audio().speech(request).thenAccept(answer -> {
+            Message message = exchange.getMessage();
+            message.setBody(answer.body().audio());
+            writeResponseHeaders(message, answer, null, null);
+            message.setHeader(Exchange.CONTENT_TYPE, contentType(format == null ? "mp3" : format));
+        });
+    }
+
+    private String checkedFormat(String format) {
+        if (format == null) {
+            return null;
+        }
+        String lower = format.strip().toLowerCase(Locale.ROOT);
+        if (!FORMATS.contains(lower)) {
+            throw new IllegalArgumentException(action() + ": audioFormat is one of " + FORMATS + ", but is '" + format + "'");
+        }
+        return lower;
+    }
+
+    private static String contentType(String format) {
+        return switch (format) {
+            case "mp3" -> "audio/mpeg";
+            case "pcm" -> "audio/L16";
+            case "opus" -> "audio/ogg";
+            default -> "audio/" + format;
+        };
+    }
+}
