@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import javax.net.ssl.SSLContext;
 
 import io.github.camelmistral.api.ApiKey;
+import io.github.camelmistral.api.MistralApi;
 import io.github.camelmistral.api.MistralClient;
 import io.github.camelmistral.api.MistralHttpTransport;
 import io.github.camelmistral.api.RetryPolicy;
@@ -193,7 +194,8 @@ public class MistralComponent extends HealthCheckComponent implements SSLContext
         }
         MistralConfiguration config = endpoint.getConfiguration();
         healthChecks.computeIfAbsent(config.getBaseUrl(), baseUrl -> {
-            MistralApiHealthCheck check = new MistralApiHealthCheck(baseUrl, endpoint::getMistralApi,
+            // its own client over the shared transport: the check outlives the endpoint that first registered it
+            MistralApiHealthCheck check = new MistralApiHealthCheck(baseUrl, new MistralApi(newClient(config)),
                     Duration.ofMillis(healthCheckCacheTime), Duration.ofMillis(config.getRequestTimeout()));
             producerChecks.addHealthCheck(check);
             return check;

@@ -368,7 +368,7 @@ public class MistralConfiguration implements Cloneable {
                             + "separated: `web_search`, `web_search_premium`, `code_interpreter`, `image_generation`, "
                             + "`document_library` (which searches the libraries of `libraryId`).")
     private String conversationTools;
-    @UriParam(label = "producer,conversation")
+    @UriParam(label = "producer,conversation", defaultValue = "true")
     @Metadata(description = "For `mistral:conversation` turns: whether the API stores the conversation (the API's "
                             + "default, true, when unset). Without it, append, get and history cannot find it.")
     private Boolean store;

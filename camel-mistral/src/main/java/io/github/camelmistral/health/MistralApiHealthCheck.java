@@ -3,7 +3,6 @@ package io.github.camelmistral.health;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import io.github.camelmistral.api.Futures;
 import io.github.camelmistral.api.MistralApi;
@@ -20,7 +19,7 @@ import org.apache.camel.health.HealthCheckResultBuilder;
 public final class MistralApiHealthCheck implements HealthCheck {
 
     private final String id;
-    private final Supplier<MistralApi> api;
+    private final MistralApi api;
     private final Duration cacheTime;
     private final Duration timeout;
     private volatile Outcome last;
@@ -30,7 +29,7 @@ public final class MistralApiHealthCheck implements HealthCheck {
     }
 
     /** @param baseUrl the API the check calls; its id is {@code mistral-api:<baseUrl>} */
-    public MistralApiHealthCheck(String baseUrl, Supplier<MistralApi> api, Duration cacheTime, Duration timeout) {
+    public MistralApiHealthCheck(String baseUrl, MistralApi api, Duration cacheTime, Duration timeout) {
         this.id = "mistral-api:" + baseUrl;
         this.api = api;
         this.cacheTime = cacheTime;
@@ -92,7 +91,7 @@ public final class MistralApiHealthCheck implements HealthCheck {
         }
         Throwable failure = null;
         try {
-            api.get().models().list().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            api.models().list().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             failure = e;
