@@ -11,9 +11,12 @@ import org.apache.camel.builder.RouteBuilder;
  */
 public class DemoRoutes extends RouteBuilder {
 
-    /** The demo's steps, in order: each is a {@code direct:} route, in this class or in routes/demo.yaml. */
-    static final List<String> STEPS = List.of("chat", "streamedChat", "analyzeImage", "embeddings", "ocr", "fim", "listModels",
-            "batch");
+    /**
+     * The demo's steps, in order: each is a {@code direct:} route, in this class, in {@link AssistantRoutes} or in
+     * routes/demo.yaml.
+     */
+    static final List<String> STEPS = List.of("chat", "streamedChat", "toolCall", "structuredOutput", "analyzeImage",
+            "embeddings", "ocr", "fim", "listModels", "assistant", "batch");
 
     @Override
     public void configure() {
