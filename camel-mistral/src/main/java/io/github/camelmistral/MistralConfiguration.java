@@ -130,7 +130,7 @@ public class MistralConfiguration implements Cloneable {
     @Metadata(description = "The API's `prompt_mode`: `reasoning` gives reasoning models their reasoning system prompt. The API deprecates it for reasoning models in favour of `reasoningEffort`.")
     private String promptMode;
     @UriParam(label = "producer,chat,analyzeImage,agent")
-    @Metadata(description = "Predicted output: text the reply is expected to mostly repeat (say, the file being edited), sent as the `prediction` `{\"type\":\"content\",\"content\":...}`, which speeds such replies up. The `CamelMistralPrediction` header overrides it.")
+    @Metadata(description = "Predicted output: text the reply is expected to mostly repeat (say, the file being edited), sent as the request's `prediction` of type `content`, which speeds such replies up. The `CamelMistralPrediction` header overrides it.")
     private String prediction;
     @UriParam(label = "producer,chat,analyzeImage,fim,agent")
     @Metadata(description = "The API's `prompt_cache_key`: requests sharing it and a prompt prefix reuse the tokens computed for it (billed at 10%); the `CamelMistralCachedTokens` header says how many were. The `CamelMistralPromptCacheKey` header overrides it.")
@@ -160,7 +160,7 @@ public class MistralConfiguration implements Cloneable {
     @Metadata(description = "For `mistral:embeddings`: the data type of the vectors, on models that support it.")
     private String outputDtype;
     @UriParam(label = "producer,embeddings", enums = "float,base64")
-    @Metadata(description = "For `mistral:embeddings`: how the API sends the vectors, `float` (numbers, the API's default) or `base64` (little-endian float32s, a smaller answer). Either way the vectors reach the route as numbers (`List<Float>`). `base64` goes with the `float` data type only.")
+    @Metadata(description = "For `mistral:embeddings`: how the API sends the vectors, `float` (numbers, the API's default) or `base64` (little-endian float32s, a smaller answer). Either way the vectors reach the route as numbers, a List of Float each. `base64` goes with the `float` data type only.")
     private String encodingFormat;
     @UriParam(label = "producer,advanced,embeddings", defaultValue = "128")
     @Metadata(description = "For `mistral:embeddings`: the most inputs sent in one request. A larger list is split into several requests and the vectors reassembled in input order.")

@@ -122,7 +122,7 @@ class FidelityOptionsTest extends MistralTestSupport {
     @Test
     void fimSendsCacheKeyAndMetadataOnly() {
         // FIMCompletionRequest has neither prompt_mode nor prediction
-        wireMock.stubFor(post(urlEqualTo("/v1/fim/completions")).willReturn(okJson(chatCompletion("    return a + b"))));
+        wireMock.stubFor(post(urlEqualTo("/v1/fim/completions")).willReturn(okJson(chatCompletion("return a + b"))));
 
         template.requestBody("direct:fim", "def add(a, b):\n");
 
@@ -189,7 +189,8 @@ class FidelityOptionsTest extends MistralTestSupport {
                  "image_limit":3,"image_min_size":40,"table_format":"html","include_blocks":true,
                  "confidence_scores_granularity":"word"}
                 """);
-        OcrResponse.Page page = result.getMessage().getHeader(MistralConstants.RESPONSE, OcrResponse.class).pages().get(0);
+        OcrResponse ocr = result.getMessage().getHeader(MistralConstants.RESPONSE, OcrResponse.class);
+        OcrResponse.Page page = ocr.pages().get(0);
         assertThat(page.blocks()).containsExactly(
                 new OcrResponse.Block("title", "Invoice", 10, 20, 300, 60, null, null),
                 new OcrResponse.Block("table", "<table>...</table>", 10, 80, 900, 400, "tbl-0.html", null));
