@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The spec's request fields beyond sampling (prompt mode, prediction, prompt cache key, metadata, base64 embeddings,
@@ -28,9 +26,7 @@ class FidelityFieldsTest extends SimulatorTestSupport {
 
     @BeforeAll
     static void loadSpec() {
-        Path path = MistralSimulator.Builder.specFromSystemProperty().orElse(null);
-        assumeTrue(path != null, "needs the spec (system property " + MistralSimulator.SPEC_PROPERTY + ")");
-        spec = SpecResponses.load(path);
+        spec = SpecResponses.fromSystemProperty();
     }
 
     @Test

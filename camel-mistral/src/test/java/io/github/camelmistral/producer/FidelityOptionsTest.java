@@ -15,7 +15,6 @@ import io.github.camelmistral.api.ocr.OcrResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.util.ObjectHelper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -203,16 +202,7 @@ class FidelityOptionsTest extends MistralTestSupport {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badOptions")
     void badOptionsFailTheRouteAtStartup(String uri, String message) {
-        Throwable failure = catchThrowable(() -> context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:misconfigured").to(uri);
-            }
-        }));
-
-        assertThat(ObjectHelper.getException(IllegalArgumentException.class, failure))
-                .as("the IllegalArgumentException among the causes of %s", failure).isNotNull()
-                .hasMessageContaining(message);
+        assertThat(startupFailureOf(uri)).hasMessageContaining(message);
         assertNoRequestSent();
     }
 
