@@ -56,6 +56,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "bboxAnnotationSchema": getOrCreateConfiguration(target).setBboxAnnotationSchema(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "confidencescoresgranularity":
+        case "confidenceScoresGranularity": getOrCreateConfiguration(target).setConfidenceScoresGranularity(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelmistral.MistralConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -89,6 +91,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "embeddingsBatchSize": getOrCreateConfiguration(target).setEmbeddingsBatchSize(property(camelContext, int.class, value)); return true;
         case "embeddingsmaxconcurrentrequests":
         case "embeddingsMaxConcurrentRequests": getOrCreateConfiguration(target).setEmbeddingsMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
+        case "encodingformat":
+        case "encodingFormat": getOrCreateConfiguration(target).setEncodingFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "endpoint": getOrCreateConfiguration(target).setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "epochs": getOrCreateConfiguration(target).setEpochs(property(camelContext, java.lang.Double.class, value)); return true;
         case "event": getOrCreateConfiguration(target).setEvent(property(camelContext, java.lang.String.class, value)); return true;
@@ -127,8 +131,14 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpversion":
         case "httpVersion": target.setHttpVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "imagelimit":
+        case "imageLimit": getOrCreateConfiguration(target).setImageLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "imagemediatype":
         case "imageMediaType": getOrCreateConfiguration(target).setImageMediaType(property(camelContext, java.lang.String.class, value)); return true;
+        case "imageminsize":
+        case "imageMinSize": getOrCreateConfiguration(target).setImageMinSize(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "includeblocks":
+        case "includeBlocks": getOrCreateConfiguration(target).setIncludeBlocks(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "includeimagebase64":
         case "includeImageBase64": getOrCreateConfiguration(target).setIncludeImageBase64(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "includeresults":
@@ -208,9 +218,14 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "path": getOrCreateConfiguration(target).setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "pollconcurrency":
         case "pollConcurrency": getOrCreateConfiguration(target).setPollConcurrency(property(camelContext, int.class, value)); return true;
+        case "prediction": getOrCreateConfiguration(target).setPrediction(property(camelContext, java.lang.String.class, value)); return true;
         case "presencepenalty":
         case "presencePenalty": getOrCreateConfiguration(target).setPresencePenalty(property(camelContext, java.lang.Double.class, value)); return true;
         case "prompt": getOrCreateConfiguration(target).setPrompt(property(camelContext, java.lang.String.class, value)); return true;
+        case "promptcachekey":
+        case "promptCacheKey": getOrCreateConfiguration(target).setPromptCacheKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "promptmode":
+        case "promptMode": getOrCreateConfiguration(target).setPromptMode(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
         case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxypassword":
@@ -325,6 +340,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "bboxAnnotationSchema": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "confidencescoresgranularity":
+        case "confidenceScoresGranularity": return java.lang.String.class;
         case "configuration": return io.github.camelmistral.MistralConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -358,6 +375,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "embeddingsBatchSize": return int.class;
         case "embeddingsmaxconcurrentrequests":
         case "embeddingsMaxConcurrentRequests": return int.class;
+        case "encodingformat":
+        case "encodingFormat": return java.lang.String.class;
         case "endpoint": return java.lang.String.class;
         case "epochs": return java.lang.Double.class;
         case "event": return java.lang.String.class;
@@ -396,8 +415,14 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "healthCheckProducerEnabled": return boolean.class;
         case "httpversion":
         case "httpVersion": return java.lang.String.class;
+        case "imagelimit":
+        case "imageLimit": return java.lang.Integer.class;
         case "imagemediatype":
         case "imageMediaType": return java.lang.String.class;
+        case "imageminsize":
+        case "imageMinSize": return java.lang.Integer.class;
+        case "includeblocks":
+        case "includeBlocks": return java.lang.Boolean.class;
         case "includeimagebase64":
         case "includeImageBase64": return java.lang.Boolean.class;
         case "includeresults":
@@ -477,9 +502,14 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "path": return java.lang.String.class;
         case "pollconcurrency":
         case "pollConcurrency": return int.class;
+        case "prediction": return java.lang.String.class;
         case "presencepenalty":
         case "presencePenalty": return java.lang.Double.class;
         case "prompt": return java.lang.String.class;
+        case "promptcachekey":
+        case "promptCacheKey": return java.lang.String.class;
+        case "promptmode":
+        case "promptMode": return java.lang.String.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
         case "proxypassword":
@@ -595,6 +625,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "bboxAnnotationSchema": return getOrCreateConfiguration(target).getBboxAnnotationSchema();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "confidencescoresgranularity":
+        case "confidenceScoresGranularity": return getOrCreateConfiguration(target).getConfidenceScoresGranularity();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
@@ -628,6 +660,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "embeddingsBatchSize": return getOrCreateConfiguration(target).getEmbeddingsBatchSize();
         case "embeddingsmaxconcurrentrequests":
         case "embeddingsMaxConcurrentRequests": return getOrCreateConfiguration(target).getEmbeddingsMaxConcurrentRequests();
+        case "encodingformat":
+        case "encodingFormat": return getOrCreateConfiguration(target).getEncodingFormat();
         case "endpoint": return getOrCreateConfiguration(target).getEndpoint();
         case "epochs": return getOrCreateConfiguration(target).getEpochs();
         case "event": return getOrCreateConfiguration(target).getEvent();
@@ -666,8 +700,14 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpversion":
         case "httpVersion": return target.getHttpVersion();
+        case "imagelimit":
+        case "imageLimit": return getOrCreateConfiguration(target).getImageLimit();
         case "imagemediatype":
         case "imageMediaType": return getOrCreateConfiguration(target).getImageMediaType();
+        case "imageminsize":
+        case "imageMinSize": return getOrCreateConfiguration(target).getImageMinSize();
+        case "includeblocks":
+        case "includeBlocks": return getOrCreateConfiguration(target).getIncludeBlocks();
         case "includeimagebase64":
         case "includeImageBase64": return getOrCreateConfiguration(target).getIncludeImageBase64();
         case "includeresults":
@@ -747,9 +787,14 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "path": return getOrCreateConfiguration(target).getPath();
         case "pollconcurrency":
         case "pollConcurrency": return getOrCreateConfiguration(target).getPollConcurrency();
+        case "prediction": return getOrCreateConfiguration(target).getPrediction();
         case "presencepenalty":
         case "presencePenalty": return getOrCreateConfiguration(target).getPresencePenalty();
         case "prompt": return getOrCreateConfiguration(target).getPrompt();
+        case "promptcachekey":
+        case "promptCacheKey": return getOrCreateConfiguration(target).getPromptCacheKey();
+        case "promptmode":
+        case "promptMode": return getOrCreateConfiguration(target).getPromptMode();
         case "proxyhost":
         case "proxyHost": return target.getProxyHost();
         case "proxypassword":

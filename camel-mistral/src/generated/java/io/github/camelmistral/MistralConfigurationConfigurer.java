@@ -45,6 +45,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "batchEndpoint": target.setBatchEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "bboxannotationschema":
         case "bboxAnnotationSchema": target.setBboxAnnotationSchema(property(camelContext, java.lang.String.class, value)); return true;
+        case "confidencescoresgranularity":
+        case "confidenceScoresGranularity": target.setConfidenceScoresGranularity(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.setConnectTimeout(property(camelContext, long.class, value)); return true;
         case "contextbias":
@@ -77,6 +79,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "embeddingsBatchSize": target.setEmbeddingsBatchSize(property(camelContext, int.class, value)); return true;
         case "embeddingsmaxconcurrentrequests":
         case "embeddingsMaxConcurrentRequests": target.setEmbeddingsMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
+        case "encodingformat":
+        case "encodingFormat": target.setEncodingFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "endpoint": target.setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "epochs": target.setEpochs(property(camelContext, java.lang.Double.class, value)); return true;
         case "event": target.setEvent(property(camelContext, java.lang.String.class, value)); return true;
@@ -107,8 +111,14 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "fromEntryId": target.setFromEntryId(property(camelContext, java.lang.String.class, value)); return true;
         case "handoffexecution":
         case "handoffExecution": target.setHandoffExecution(property(camelContext, java.lang.String.class, value)); return true;
+        case "imagelimit":
+        case "imageLimit": target.setImageLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "imagemediatype":
         case "imageMediaType": target.setImageMediaType(property(camelContext, java.lang.String.class, value)); return true;
+        case "imageminsize":
+        case "imageMinSize": target.setImageMinSize(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "includeblocks":
+        case "includeBlocks": target.setIncludeBlocks(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "includeimagebase64":
         case "includeImageBase64": target.setIncludeImageBase64(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "includeresults":
@@ -180,9 +190,14 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "path": target.setPath(property(camelContext, java.lang.String.class, value)); return true;
         case "pollconcurrency":
         case "pollConcurrency": target.setPollConcurrency(property(camelContext, int.class, value)); return true;
+        case "prediction": target.setPrediction(property(camelContext, java.lang.String.class, value)); return true;
         case "presencepenalty":
         case "presencePenalty": target.setPresencePenalty(property(camelContext, java.lang.Double.class, value)); return true;
         case "prompt": target.setPrompt(property(camelContext, java.lang.String.class, value)); return true;
+        case "promptcachekey":
+        case "promptCacheKey": target.setPromptCacheKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "promptmode":
+        case "promptMode": target.setPromptMode(property(camelContext, java.lang.String.class, value)); return true;
         case "purpose": target.setPurpose(property(camelContext, java.lang.String.class, value)); return true;
         case "queryparameters":
         case "queryParameters": target.setQueryParameters(property(camelContext, java.lang.String.class, value)); return true;
@@ -279,6 +294,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "batchEndpoint": return java.lang.String.class;
         case "bboxannotationschema":
         case "bboxAnnotationSchema": return java.lang.String.class;
+        case "confidencescoresgranularity":
+        case "confidenceScoresGranularity": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "contextbias":
@@ -311,6 +328,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "embeddingsBatchSize": return int.class;
         case "embeddingsmaxconcurrentrequests":
         case "embeddingsMaxConcurrentRequests": return int.class;
+        case "encodingformat":
+        case "encodingFormat": return java.lang.String.class;
         case "endpoint": return java.lang.String.class;
         case "epochs": return java.lang.Double.class;
         case "event": return java.lang.String.class;
@@ -341,8 +360,14 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "fromEntryId": return java.lang.String.class;
         case "handoffexecution":
         case "handoffExecution": return java.lang.String.class;
+        case "imagelimit":
+        case "imageLimit": return java.lang.Integer.class;
         case "imagemediatype":
         case "imageMediaType": return java.lang.String.class;
+        case "imageminsize":
+        case "imageMinSize": return java.lang.Integer.class;
+        case "includeblocks":
+        case "includeBlocks": return java.lang.Boolean.class;
         case "includeimagebase64":
         case "includeImageBase64": return java.lang.Boolean.class;
         case "includeresults":
@@ -414,9 +439,14 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "path": return java.lang.String.class;
         case "pollconcurrency":
         case "pollConcurrency": return int.class;
+        case "prediction": return java.lang.String.class;
         case "presencepenalty":
         case "presencePenalty": return java.lang.Double.class;
         case "prompt": return java.lang.String.class;
+        case "promptcachekey":
+        case "promptCacheKey": return java.lang.String.class;
+        case "promptmode":
+        case "promptMode": return java.lang.String.class;
         case "purpose": return java.lang.String.class;
         case "queryparameters":
         case "queryParameters": return java.lang.String.class;
@@ -514,6 +544,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "batchEndpoint": return target.getBatchEndpoint();
         case "bboxannotationschema":
         case "bboxAnnotationSchema": return target.getBboxAnnotationSchema();
+        case "confidencescoresgranularity":
+        case "confidenceScoresGranularity": return target.getConfidenceScoresGranularity();
         case "connecttimeout":
         case "connectTimeout": return target.getConnectTimeout();
         case "contextbias":
@@ -546,6 +578,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "embeddingsBatchSize": return target.getEmbeddingsBatchSize();
         case "embeddingsmaxconcurrentrequests":
         case "embeddingsMaxConcurrentRequests": return target.getEmbeddingsMaxConcurrentRequests();
+        case "encodingformat":
+        case "encodingFormat": return target.getEncodingFormat();
         case "endpoint": return target.getEndpoint();
         case "epochs": return target.getEpochs();
         case "event": return target.getEvent();
@@ -576,8 +610,14 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "fromEntryId": return target.getFromEntryId();
         case "handoffexecution":
         case "handoffExecution": return target.getHandoffExecution();
+        case "imagelimit":
+        case "imageLimit": return target.getImageLimit();
         case "imagemediatype":
         case "imageMediaType": return target.getImageMediaType();
+        case "imageminsize":
+        case "imageMinSize": return target.getImageMinSize();
+        case "includeblocks":
+        case "includeBlocks": return target.getIncludeBlocks();
         case "includeimagebase64":
         case "includeImageBase64": return target.getIncludeImageBase64();
         case "includeresults":
@@ -649,9 +689,14 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "path": return target.getPath();
         case "pollconcurrency":
         case "pollConcurrency": return target.getPollConcurrency();
+        case "prediction": return target.getPrediction();
         case "presencepenalty":
         case "presencePenalty": return target.getPresencePenalty();
         case "prompt": return target.getPrompt();
+        case "promptcachekey":
+        case "promptCacheKey": return target.getPromptCacheKey();
+        case "promptmode":
+        case "promptMode": return target.getPromptMode();
         case "purpose": return target.getPurpose();
         case "queryparameters":
         case "queryParameters": return target.getQueryParameters();

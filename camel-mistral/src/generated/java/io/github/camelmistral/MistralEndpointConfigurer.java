@@ -53,6 +53,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "bboxAnnotationSchema": target.getConfiguration().setBboxAnnotationSchema(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "confidencescoresgranularity":
+        case "confidenceScoresGranularity": target.getConfiguration().setConfidenceScoresGranularity(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "contextbias":
@@ -86,6 +88,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "embeddingsBatchSize": target.getConfiguration().setEmbeddingsBatchSize(property(camelContext, int.class, value)); return true;
         case "embeddingsmaxconcurrentrequests":
         case "embeddingsMaxConcurrentRequests": target.getConfiguration().setEmbeddingsMaxConcurrentRequests(property(camelContext, int.class, value)); return true;
+        case "encodingformat":
+        case "encodingFormat": target.getConfiguration().setEncodingFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "endpoint": target.getConfiguration().setEndpoint(property(camelContext, java.lang.String.class, value)); return true;
         case "epochs": target.getConfiguration().setEpochs(property(camelContext, java.lang.Double.class, value)); return true;
         case "event": target.getConfiguration().setEvent(property(camelContext, java.lang.String.class, value)); return true;
@@ -121,8 +125,14 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "handoffexecution":
         case "handoffExecution": target.getConfiguration().setHandoffExecution(property(camelContext, java.lang.String.class, value)); return true;
+        case "imagelimit":
+        case "imageLimit": target.getConfiguration().setImageLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "imagemediatype":
         case "imageMediaType": target.getConfiguration().setImageMediaType(property(camelContext, java.lang.String.class, value)); return true;
+        case "imageminsize":
+        case "imageMinSize": target.getConfiguration().setImageMinSize(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "includeblocks":
+        case "includeBlocks": target.getConfiguration().setIncludeBlocks(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "includeimagebase64":
         case "includeImageBase64": target.getConfiguration().setIncludeImageBase64(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "includeresults":
@@ -200,9 +210,14 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "pollConcurrency": target.getConfiguration().setPollConcurrency(property(camelContext, int.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
+        case "prediction": target.getConfiguration().setPrediction(property(camelContext, java.lang.String.class, value)); return true;
         case "presencepenalty":
         case "presencePenalty": target.getConfiguration().setPresencePenalty(property(camelContext, java.lang.Double.class, value)); return true;
         case "prompt": target.getConfiguration().setPrompt(property(camelContext, java.lang.String.class, value)); return true;
+        case "promptcachekey":
+        case "promptCacheKey": target.getConfiguration().setPromptCacheKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "promptmode":
+        case "promptMode": target.getConfiguration().setPromptMode(property(camelContext, java.lang.String.class, value)); return true;
         case "purpose": target.getConfiguration().setPurpose(property(camelContext, java.lang.String.class, value)); return true;
         case "queryparameters":
         case "queryParameters": target.getConfiguration().setQueryParameters(property(camelContext, java.lang.String.class, value)); return true;
@@ -324,6 +339,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "bboxAnnotationSchema": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "confidencescoresgranularity":
+        case "confidenceScoresGranularity": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "contextbias":
@@ -357,6 +374,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "embeddingsBatchSize": return int.class;
         case "embeddingsmaxconcurrentrequests":
         case "embeddingsMaxConcurrentRequests": return int.class;
+        case "encodingformat":
+        case "encodingFormat": return java.lang.String.class;
         case "endpoint": return java.lang.String.class;
         case "epochs": return java.lang.Double.class;
         case "event": return java.lang.String.class;
@@ -392,8 +411,14 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "greedy": return boolean.class;
         case "handoffexecution":
         case "handoffExecution": return java.lang.String.class;
+        case "imagelimit":
+        case "imageLimit": return java.lang.Integer.class;
         case "imagemediatype":
         case "imageMediaType": return java.lang.String.class;
+        case "imageminsize":
+        case "imageMinSize": return java.lang.Integer.class;
+        case "includeblocks":
+        case "includeBlocks": return java.lang.Boolean.class;
         case "includeimagebase64":
         case "includeImageBase64": return java.lang.Boolean.class;
         case "includeresults":
@@ -471,9 +496,14 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "pollConcurrency": return int.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
+        case "prediction": return java.lang.String.class;
         case "presencepenalty":
         case "presencePenalty": return java.lang.Double.class;
         case "prompt": return java.lang.String.class;
+        case "promptcachekey":
+        case "promptCacheKey": return java.lang.String.class;
+        case "promptmode":
+        case "promptMode": return java.lang.String.class;
         case "purpose": return java.lang.String.class;
         case "queryparameters":
         case "queryParameters": return java.lang.String.class;
@@ -596,6 +626,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "bboxAnnotationSchema": return target.getConfiguration().getBboxAnnotationSchema();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "confidencescoresgranularity":
+        case "confidenceScoresGranularity": return target.getConfiguration().getConfidenceScoresGranularity();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "contextbias":
@@ -629,6 +661,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "embeddingsBatchSize": return target.getConfiguration().getEmbeddingsBatchSize();
         case "embeddingsmaxconcurrentrequests":
         case "embeddingsMaxConcurrentRequests": return target.getConfiguration().getEmbeddingsMaxConcurrentRequests();
+        case "encodingformat":
+        case "encodingFormat": return target.getConfiguration().getEncodingFormat();
         case "endpoint": return target.getConfiguration().getEndpoint();
         case "epochs": return target.getConfiguration().getEpochs();
         case "event": return target.getConfiguration().getEvent();
@@ -664,8 +698,14 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "greedy": return target.isGreedy();
         case "handoffexecution":
         case "handoffExecution": return target.getConfiguration().getHandoffExecution();
+        case "imagelimit":
+        case "imageLimit": return target.getConfiguration().getImageLimit();
         case "imagemediatype":
         case "imageMediaType": return target.getConfiguration().getImageMediaType();
+        case "imageminsize":
+        case "imageMinSize": return target.getConfiguration().getImageMinSize();
+        case "includeblocks":
+        case "includeBlocks": return target.getConfiguration().getIncludeBlocks();
         case "includeimagebase64":
         case "includeImageBase64": return target.getConfiguration().getIncludeImageBase64();
         case "includeresults":
@@ -743,9 +783,14 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "pollConcurrency": return target.getConfiguration().getPollConcurrency();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
+        case "prediction": return target.getConfiguration().getPrediction();
         case "presencepenalty":
         case "presencePenalty": return target.getConfiguration().getPresencePenalty();
         case "prompt": return target.getConfiguration().getPrompt();
+        case "promptcachekey":
+        case "promptCacheKey": return target.getConfiguration().getPromptCacheKey();
+        case "promptmode":
+        case "promptMode": return target.getConfiguration().getPromptMode();
         case "purpose": return target.getConfiguration().getPurpose();
         case "queryparameters":
         case "queryParameters": return target.getConfiguration().getQueryParameters();

@@ -23,7 +23,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(150);
+        Set<String> props = new HashSet<>(158);
         props.add("additionalHeaders");
         props.add("agentAlias");
         props.add("agentId");
@@ -40,6 +40,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("batchEndpoint");
         props.add("bboxAnnotationSchema");
         props.add("bridgeErrorHandler");
+        props.add("confidenceScoresGranularity");
         props.add("connectTimeout");
         props.add("contextBias");
         props.add("conversationId");
@@ -58,6 +59,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("dryRun");
         props.add("embeddingsBatchSize");
         props.add("embeddingsMaxConcurrentRequests");
+        props.add("encodingFormat");
         props.add("endpoint");
         props.add("epochs");
         props.add("event");
@@ -78,7 +80,10 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("fromEntryId");
         props.add("greedy");
         props.add("handoffExecution");
+        props.add("imageLimit");
         props.add("imageMediaType");
+        props.add("imageMinSize");
+        props.add("includeBlocks");
         props.add("includeImageBase64");
         props.add("includeResults");
         props.add("initialDelay");
@@ -124,8 +129,11 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("path");
         props.add("pollConcurrency");
         props.add("pollStrategy");
+        props.add("prediction");
         props.add("presencePenalty");
         props.add("prompt");
+        props.add("promptCacheKey");
+        props.add("promptMode");
         props.add("purpose");
         props.add("queryParameters");
         props.add("randomSeed");

@@ -126,6 +126,15 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "producer,chat,analyzeImage,agent", enums = "high,none")
     @Metadata(description = "Reasoning effort of reasoning models: `high` for full reasoning traces, `none` to disable them.")
     private String reasoningEffort;
+    @UriParam(label = "producer,chat,analyzeImage,agent", enums = "reasoning")
+    @Metadata(description = "The API's `prompt_mode`: `reasoning` gives reasoning models their reasoning system prompt. The API deprecates it for reasoning models in favour of `reasoningEffort`.")
+    private String promptMode;
+    @UriParam(label = "producer,chat,analyzeImage,agent")
+    @Metadata(description = "Predicted output: text the reply is expected to mostly repeat (say, the file being edited), sent as the request's `prediction` of type `content`, which speeds such replies up. The `CamelMistralPrediction` header overrides it.")
+    private String prediction;
+    @UriParam(label = "producer,chat,analyzeImage,fim,agent")
+    @Metadata(description = "The API's `prompt_cache_key`: requests sharing it and a prompt prefix reuse the tokens computed for it (billed at 10%); the `CamelMistralCachedTokens` header says how many were. The `CamelMistralPromptCacheKey` header overrides it.")
+    private String promptCacheKey;
     @UriParam(label = "producer,analyzeImage", defaultValue = "Describe this image.")
     @Metadata(description = "The question asked about the image in `mistral:analyzeImage`.")
     private String prompt = "Describe this image.";
@@ -150,6 +159,9 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "producer,embeddings", enums = "float,int8,uint8,binary,ubinary")
     @Metadata(description = "For `mistral:embeddings`: the data type of the vectors, on models that support it.")
     private String outputDtype;
+    @UriParam(label = "producer,embeddings", enums = "float,base64")
+    @Metadata(description = "For `mistral:embeddings`: how the API sends the vectors, `float` (numbers, the API's default) or `base64` (little-endian float32s, a smaller answer). Either way the vectors reach the route as numbers, a List of Float each. `base64` goes with the `float` data type only.")
+    private String encodingFormat;
     @UriParam(label = "producer,advanced,embeddings", defaultValue = "128")
     @Metadata(description = "For `mistral:embeddings`: the most inputs sent in one request. A larger list is split into several requests and the vectors reassembled in input order.")
     private int embeddingsBatchSize = 128;
@@ -171,6 +183,18 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "producer,ocr", defaultValue = "false")
     @Metadata(description = "For `mistral:ocr`: whether page footers are extracted into the pages' `footer` instead of the markdown.")
     private Boolean extractFooter;
+    @UriParam(label = "producer,ocr", defaultValue = "false")
+    @Metadata(description = "For `mistral:ocr`: whether each page's `blocks` are returned: the content blocks (text, title, table, image, ...) in reading order, each with its bounding box.")
+    private Boolean includeBlocks;
+    @UriParam(label = "producer,ocr", enums = "word,page")
+    @Metadata(description = "For `mistral:ocr`: the confidence scores to return in each page's `confidenceScores`: `page` (average and minimum of the page) or `word` (those plus a score per word, also per word of extracted tables). None when not set.")
+    private String confidenceScoresGranularity;
+    @UriParam(label = "producer,ocr")
+    @Metadata(description = "For `mistral:ocr`: the most images to extract.")
+    private Integer imageLimit;
+    @UriParam(label = "producer,ocr")
+    @Metadata(description = "For `mistral:ocr`: the smallest height and width, in pixels, of an image to extract.")
+    private Integer imageMinSize;
     @UriParam(label = "producer,ocr")
     @Metadata(supportFileReference = true, description = "For `mistral:ocr`: a JSON schema the whole document is annotated with (sent as a `json_schema` format, the only one the API accepts); the annotation comes back as JSON text in the `CamelMistralDocumentAnnotation` header. Inline JSON or a reference such as `resource:classpath:schemas/invoice.json`.")
     private String documentAnnotationSchema;
@@ -245,8 +269,8 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "producer")
     @Metadata(description = "Deprecated: use batchEndpoint. Still honoured, with a warning, when batchEndpoint is not set.")
     private String endpoint;
-    @UriParam(label = "producer,batchJob")
-    @Metadata(description = "For `batchJob` create: metadata kept with the job, as `key=value,key=value` (keys up to 32, values up to 512 characters). The `CamelMistralMetadata` header overrides it.")
+    @UriParam(label = "producer,batchJob,chat,fim,agent,embeddings")
+    @Metadata(description = "Metadata sent with the request, as `key=value,key=value`: kept with the job on `batchJob` create (keys up to 32, values up to 512 characters), and sent as the request's `metadata` object by `chat`, `analyzeImage`, `fim`, `agent` and `embeddings`. The `CamelMistralMetadata` header overrides it (a `Map` or such a String).")
     private String metadata;
     @UriParam(label = "producer,batchJob")
     @Metadata(description = "For `batchJob` create: the hours after which the job stops (the API's default is 24).")
@@ -621,6 +645,30 @@ public class MistralConfiguration implements Cloneable {
         this.reasoningEffort = reasoningEffort;
     }
 
+    public String getPromptMode() {
+        return promptMode;
+    }
+
+    public void setPromptMode(String promptMode) {
+        this.promptMode = promptMode;
+    }
+
+    public String getPrediction() {
+        return prediction;
+    }
+
+    public void setPrediction(String prediction) {
+        this.prediction = prediction;
+    }
+
+    public String getPromptCacheKey() {
+        return promptCacheKey;
+    }
+
+    public void setPromptCacheKey(String promptCacheKey) {
+        this.promptCacheKey = promptCacheKey;
+    }
+
     public String getPrompt() {
         return prompt;
     }
@@ -675,6 +723,14 @@ public class MistralConfiguration implements Cloneable {
 
     public void setOutputDtype(String outputDtype) {
         this.outputDtype = outputDtype;
+    }
+
+    public String getEncodingFormat() {
+        return encodingFormat;
+    }
+
+    public void setEncodingFormat(String encodingFormat) {
+        this.encodingFormat = encodingFormat;
     }
 
     public int getEmbeddingsBatchSize() {
@@ -1237,6 +1293,38 @@ public class MistralConfiguration implements Cloneable {
 
     public void setExtractFooter(Boolean extractFooter) {
         this.extractFooter = extractFooter;
+    }
+
+    public Boolean getIncludeBlocks() {
+        return includeBlocks;
+    }
+
+    public void setIncludeBlocks(Boolean includeBlocks) {
+        this.includeBlocks = includeBlocks;
+    }
+
+    public String getConfidenceScoresGranularity() {
+        return confidenceScoresGranularity;
+    }
+
+    public void setConfidenceScoresGranularity(String confidenceScoresGranularity) {
+        this.confidenceScoresGranularity = confidenceScoresGranularity;
+    }
+
+    public Integer getImageLimit() {
+        return imageLimit;
+    }
+
+    public void setImageLimit(Integer imageLimit) {
+        this.imageLimit = imageLimit;
+    }
+
+    public Integer getImageMinSize() {
+        return imageMinSize;
+    }
+
+    public void setImageMinSize(Integer imageMinSize) {
+        this.imageMinSize = imageMinSize;
     }
 
     public String getDocumentAnnotationSchema() {

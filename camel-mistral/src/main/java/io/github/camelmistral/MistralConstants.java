@@ -118,9 +118,18 @@ public final class MistralConstants {
     @Metadata(label = "producer", description = "The one page (0-based) a `file`, `fineTuningJob` or `batchJob` list "
                                                 + "returns, overriding `page`.", javaType = "Integer")
     public static final String PAGE = "CamelMistralPage";
-    @Metadata(label = "producer", description = "The metadata of the batch job `mistral:batchJob` creates: a `Map` or a "
-                                                + "`key=value,key=value` String, overriding `metadata`.", javaType = "Object")
+    @Metadata(label = "producer", description = "The metadata of the request (`chat`, `analyzeImage`, `fim`, `agent`, "
+                                                + "`embeddings`) or of the batch job `mistral:batchJob` creates: a `Map` "
+                                                + "or a `key=value,key=value` String, overriding `metadata`.",
+              javaType = "Object")
     public static final String METADATA = "CamelMistralMetadata";
+    @Metadata(label = "producer", description = "The predicted output of a `chat` or `agent` call (the text the reply is "
+                                                + "expected to mostly repeat), overriding `prediction`.",
+              javaType = "String")
+    public static final String PREDICTION = "CamelMistralPrediction";
+    @Metadata(label = "producer", description = "The prompt cache key of a `chat`, `fim` or `agent` call, overriding "
+                                                + "`promptCacheKey`.", javaType = "String")
+    public static final String PROMPT_CACHE_KEY = "CamelMistralPromptCacheKey";
 
     // ---- outputs ----
 

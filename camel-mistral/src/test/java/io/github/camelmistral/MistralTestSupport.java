@@ -3,9 +3,11 @@ package io.github.camelmistral;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.apache.camel.util.ObjectHelper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,6 +19,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Routes against a WireMock stand-in for the API on loopback, with a recognisable test key so that leak checks can
@@ -103,6 +106,20 @@ public abstract class MistralTestSupport extends CamelTestSupport {
     protected Exception failureOf(Exchange exchange) {
         assertThat(exchange.getException()).as("the exchange should have failed").isNotNull();
         return exchange.getException();
+    }
+
+    /** The IllegalArgumentException, among the causes, with which a route sending to {@code uri} fails to start. */
+    protected IllegalArgumentException startupFailureOf(String uri) {
+        Throwable failure = catchThrowable(() -> context.addRoutes(
+                new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from("direct:misconfigured").to(uri);
+                    }
+                }));
+        IllegalArgumentException cause = ObjectHelper.getException(IllegalArgumentException.class, failure);
+        assertThat(cause).as("the IllegalArgumentException among the causes of %s", failure).isNotNull();
+        return cause;
     }
 
     /** {@code path} answers each POST with the next of {@code bodies}, in order (a WireMock scenario). */

@@ -17,6 +17,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import org.junit.jupiter.api.Assumptions;
 
 /** The official spec's response schemas, to check what the simulator answers (tests only: the server checks requests). */
 final class SpecResponses {
@@ -37,6 +38,13 @@ final class SpecResponses {
 
     static SpecResponses load(Path spec) {
         return new SpecResponses(spec);
+    }
+
+    /** The spec named by the simulator's spec property; the calling test is skipped where it is not at hand. */
+    static SpecResponses fromSystemProperty() {
+        Path path = MistralSimulator.Builder.specFromSystemProperty().orElse(null);
+        Assumptions.assumeTrue(path != null, "needs the spec (system property " + MistralSimulator.SPEC_PROPERTY + ")");
+        return load(path);
     }
 
     /** The messages of {@code body} against the JSON response of {@code specPath} (e.g. "/v1/agents"). */

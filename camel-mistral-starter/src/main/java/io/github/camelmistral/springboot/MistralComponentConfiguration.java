@@ -213,9 +213,26 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      */
     private Integer n;
     /**
+     * Predicted output: text the reply is expected to mostly repeat (say, the file being edited), sent as the
+     * request's prediction of type content, which speeds such replies up. The CamelMistralPrediction header overrides
+     * it.
+     */
+    private String prediction;
+    /**
      * Penalty (-2 to 2) on tokens that already appeared, favouring new topics.
      */
     private Double presencePenalty;
+    /**
+     * The API's prompt_cache_key: requests sharing it and a prompt prefix reuse the tokens computed for it (billed at
+     * 10%); the CamelMistralCachedTokens header says how many were. The CamelMistralPromptCacheKey header overrides
+     * it.
+     */
+    private String promptCacheKey;
+    /**
+     * The API's prompt_mode: reasoning gives reasoning models their reasoning system prompt. The API deprecates it for
+     * reasoning models in favour of reasoningEffort. One of: reasoning.
+     */
+    private String promptMode;
     /**
      * A seed that makes sampling deterministic.
      */
@@ -324,11 +341,6 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      * The job id for batch and fine-tuning job operations; the CamelMistralJobId header overrides it.
      */
     private String jobId;
-    /**
-     * For batchJob create: metadata kept with the job, as key=value,key=value (keys up to 32, values up to 512
-     * characters). The CamelMistralMetadata header overrides it.
-     */
-    private String metadata;
     /**
      * For batchJob list: created lists the oldest jobs first, -created (the API's default) the newest. One of:
      * created, -created.
@@ -453,6 +465,18 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      * For mistral:embeddings: how many requests of one split list are in flight at once.
      */
     private Integer embeddingsMaxConcurrentRequests;
+    /**
+     * For mistral:embeddings: how the API sends the vectors, float (numbers, the API's default) or base64
+     * (little-endian float32s, a smaller answer). Either way the vectors reach the route as numbers, a List of Float
+     * each. base64 goes with the float data type only. One of: float, base64.
+     */
+    private String encodingFormat;
+    /**
+     * Metadata sent with the request, as key=value,key=value: kept with the job on batchJob create (keys up to 32,
+     * values up to 512 characters), and sent as the request's metadata object by chat, analyzeImage, fim, agent and
+     * embeddings. The CamelMistralMetadata header overrides it (a Map or such a String).
+     */
+    private String metadata;
     /**
      * For mistral:embeddings: the dimension of the vectors, on models that support it (e.g. codestral-embed).
      */
@@ -604,6 +628,12 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      */
     private String bboxAnnotationSchema;
     /**
+     * For mistral:ocr: the confidence scores to return in each page's confidenceScores: page (average and minimum of
+     * the page) or word (those plus a score per word, also per word of extracted tables). None when not set. One of:
+     * word, page.
+     */
+    private String confidenceScoresGranularity;
+    /**
      * For mistral:ocr: a prompt that guides the document annotation; needs documentAnnotationSchema.
      */
     private String documentAnnotationPrompt;
@@ -638,6 +668,19 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      * For mistral:ocr: whether page headers are extracted into the pages' header instead of the markdown.
      */
     private Boolean extractHeader;
+    /**
+     * For mistral:ocr: the most images to extract.
+     */
+    private Integer imageLimit;
+    /**
+     * For mistral:ocr: the smallest height and width, in pixels, of an image to extract.
+     */
+    private Integer imageMinSize;
+    /**
+     * For mistral:ocr: whether each page's blocks are returned: the content blocks (text, title, table, image, ...) in
+     * reading order, each with its bounding box.
+     */
+    private Boolean includeBlocks;
     /**
      * For mistral:ocr: whether the images found are returned as base64 data URLs in the response's pages.
      */
@@ -1023,12 +1066,36 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
         this.n = n;
     }
 
+    public String getPrediction() {
+        return prediction;
+    }
+
+    public void setPrediction(String prediction) {
+        this.prediction = prediction;
+    }
+
     public Double getPresencePenalty() {
         return presencePenalty;
     }
 
     public void setPresencePenalty(Double presencePenalty) {
         this.presencePenalty = presencePenalty;
+    }
+
+    public String getPromptCacheKey() {
+        return promptCacheKey;
+    }
+
+    public void setPromptCacheKey(String promptCacheKey) {
+        this.promptCacheKey = promptCacheKey;
+    }
+
+    public String getPromptMode() {
+        return promptMode;
+    }
+
+    public void setPromptMode(String promptMode) {
+        this.promptMode = promptMode;
     }
 
     public Integer getRandomSeed() {
@@ -1223,14 +1290,6 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
         this.jobId = jobId;
     }
 
-    public String getMetadata() {
-        return metadata;
-    }
-
-    public void setMetadata(String metadata) {
-        this.metadata = metadata;
-    }
-
     public String getOrderBy() {
         return orderBy;
     }
@@ -1421,6 +1480,22 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
 
     public void setEmbeddingsMaxConcurrentRequests(Integer embeddingsMaxConcurrentRequests) {
         this.embeddingsMaxConcurrentRequests = embeddingsMaxConcurrentRequests;
+    }
+
+    public String getEncodingFormat() {
+        return encodingFormat;
+    }
+
+    public void setEncodingFormat(String encodingFormat) {
+        this.encodingFormat = encodingFormat;
+    }
+
+    public String getMetadata() {
+        return metadata;
+    }
+
+    public void setMetadata(String metadata) {
+        this.metadata = metadata;
     }
 
     public Integer getOutputDimension() {
@@ -1687,6 +1762,14 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
         this.bboxAnnotationSchema = bboxAnnotationSchema;
     }
 
+    public String getConfidenceScoresGranularity() {
+        return confidenceScoresGranularity;
+    }
+
+    public void setConfidenceScoresGranularity(String confidenceScoresGranularity) {
+        this.confidenceScoresGranularity = confidenceScoresGranularity;
+    }
+
     public String getDocumentAnnotationPrompt() {
         return documentAnnotationPrompt;
     }
@@ -1741,6 +1824,30 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
 
     public void setExtractHeader(Boolean extractHeader) {
         this.extractHeader = extractHeader;
+    }
+
+    public Integer getImageLimit() {
+        return imageLimit;
+    }
+
+    public void setImageLimit(Integer imageLimit) {
+        this.imageLimit = imageLimit;
+    }
+
+    public Integer getImageMinSize() {
+        return imageMinSize;
+    }
+
+    public void setImageMinSize(Integer imageMinSize) {
+        this.imageMinSize = imageMinSize;
+    }
+
+    public Boolean getIncludeBlocks() {
+        return includeBlocks;
+    }
+
+    public void setIncludeBlocks(Boolean includeBlocks) {
+        this.includeBlocks = includeBlocks;
     }
 
     public Boolean getIncludeImageBase64() {

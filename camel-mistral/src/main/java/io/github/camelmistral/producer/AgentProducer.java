@@ -56,17 +56,18 @@ public class AgentProducer extends CompletionProducer {
                 streaming() ? Boolean.TRUE : null,
                 stop(exchange),
                 randomSeed(exchange),
-                null,
+                metadata(exchange),
                 responseFormat(exchange),
                 null,
                 null,
                 config().getPresencePenalty(),
                 config().getFrequencyPenalty(),
                 config().getN(),
-                null,
+                prediction(exchange),
                 null,
                 config().getReasoningEffort(),
-                null);
+                promptCacheKey(exchange),
+                config().getPromptMode());
         if (streaming()) {
             return api().agents().stream(request, streamIdleTimeout()).thenAccept(answer -> writeStream(exchange, answer));
         }

@@ -4,8 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The {@code metadata} of a batch job from a {@code Map} header or a {@code key=value,key=value} option, checked
- * against the API's limits (keys 1-32 characters, values 1-512) so that a bad entry fails before the request.
+ * The {@code metadata} of a batch job from a {@code Map} header or a {@code key=value,key=value} option (read as
+ * {@link RequestMetadata} reads it, values as strings), checked against the API's limits (keys 1-32 characters,
+ * values 1-512) so that a bad entry fails before the request.
  */
 final class BatchMetadata {
 
@@ -16,27 +17,14 @@ final class BatchMetadata {
     }
 
     static Map<String, String> of(String action, Object source) {
-        if (source == null) {
+        Map<String, Object> entries = RequestMetadata.parse(action + " create", source);
+        if (entries == null) {
             return null;
         }
         Map<String, String> metadata = new LinkedHashMap<>();
-        if (source instanceof Map<?, ?> map) {
-            map.forEach((key, value) -> metadata.put(String.valueOf(key), value == null ? "" : String.valueOf(value)));
-        } else {
-            for (String pair : source.toString().split(",")) {
-                if (pair.isBlank()) {
-                    continue;
-                }
-                int eq = pair.indexOf('=');
-                if (eq < 0) {
-                    throw new IllegalArgumentException(action + " create: metadata entries are key=value, but '"
-                                                       + pair.strip() + "' has no '='");
-                }
-                metadata.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
-            }
-        }
+        entries.forEach((key, value) -> metadata.put(key, value == null ? "" : String.valueOf(value)));
         metadata.forEach((key, value) -> check(action, key, value));
-        return metadata.isEmpty() ? null : metadata;
+        return metadata;
     }
 
     private static void check(String action, String key, String value) {

@@ -152,6 +152,10 @@ public class ChatProducer extends CompletionProducer {
                 .frequencyPenalty(config().getFrequencyPenalty())
                 .responseFormat(responseFormat(exchange))
                 .reasoningEffort(config().getReasoningEffort())
+                .promptMode(config().getPromptMode())
+                .prediction(prediction(exchange))
+                .promptCacheKey(promptCacheKey(exchange))
+                .metadata(metadata(exchange))
                 .build();
     }
 }

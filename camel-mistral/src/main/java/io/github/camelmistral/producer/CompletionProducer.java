@@ -48,6 +48,10 @@ abstract class CompletionProducer extends MistralProducer {
             }
             StructuredOutputCall.responseFormat(outputType);
         }
+        if (config().getPromptMode() != null && !"reasoning".equals(config().getPromptMode())) {
+            throw new IllegalArgumentException(action() + ": promptMode must be reasoning (the one mode the API has), but "
+                                               + "is '" + config().getPromptMode() + "'");
+        }
         if (config().getJsonSchema() != null) {
             // read and check the option's schema once, so a broken schema fails the route at startup
             configuredSchema = parseSchema("the jsonSchema option", config().getJsonSchema());
@@ -79,6 +83,20 @@ abstract class CompletionProducer extends MistralProducer {
 
     protected Integer randomSeed(Exchange exchange) {
         return option(exchange, MistralConstants.RANDOM_SEED, Integer.class, config().getRandomSeed());
+    }
+
+    /** The API's {@code prediction} object for the predicted text of the header or option, or null. */
+    protected Map<String, Object> prediction(Exchange exchange) {
+        String content = option(exchange, MistralConstants.PREDICTION, String.class, config().getPrediction());
+        return content == null ? null : Map.of("type", "content", "content", content);
+    }
+
+    protected String promptCacheKey(Exchange exchange) {
+        return option(exchange, MistralConstants.PROMPT_CACHE_KEY, String.class, config().getPromptCacheKey());
+    }
+
+    protected Map<String, Object> metadata(Exchange exchange) {
+        return RequestMetadata.of(action(), exchange, config());
     }
 
     /** Stop sequences from a List header or a comma-separated header/option. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -20,8 +21,9 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 /**
- * {@code mistral:embeddings}: a {@code String} gives one vector ({@code List<Float>}); a {@code List<String>} gives one
- * vector per input, in input order. Lists larger than {@code embeddingsBatchSize} are split into several requests, at
+ * {@code mistral:embeddings}: a {@code String} gives one vector ({@code List<Float>}, a read-only
+ * {@link io.github.camelmistral.api.embeddings.FloatVector}); a {@code List<String>} gives one vector per input, in
+ * input order. Lists larger than {@code embeddingsBatchSize} are split into several requests, at
  * most {@code embeddingsMaxConcurrentRequests} in flight, and reassembled by the {@code index} the API returns.
  */
 public class EmbeddingsProducer extends MistralProducer {
@@ -39,14 +41,24 @@ public class EmbeddingsProducer extends MistralProducer {
             throw new IllegalArgumentException(ACTION + ": embeddingsBatchSize and embeddingsMaxConcurrentRequests must be "
                                                + "at least 1");
         }
+        String encoding = config().getEncodingFormat();
+        if (encoding != null && !encoding.equals("float") && !encoding.equals("base64")) {
+            throw new IllegalArgumentException(ACTION + ": encodingFormat must be float or base64, but is '" + encoding + "'");
+        }
+        if ("base64".equals(encoding) && config().getOutputDtype() != null && !config().getOutputDtype().equals("float")) {
+            // the base64 form is read as float32s; what it holds for the integer and bit-packed types is unspecified
+            throw new IllegalArgumentException(ACTION + ": encodingFormat=base64 goes with outputDtype=float only, but "
+                                               + "outputDtype is '" + config().getOutputDtype() + "'");
+        }
     }
 
     @Override
     protected CompletableFuture<?> send(Exchange exchange) {
         Object body = exchange.getMessage().getBody();
         String model = model(exchange);
+        Map<String, Object> metadata = RequestMetadata.of(ACTION, exchange, config());
         if (body instanceof CharSequence text) {
-            return embed(model, List.of(text.toString()))
+            return embed(model, List.of(text.toString()), metadata)
                     .thenAccept(answer -> {
                         Message message = exchange.getMessage();
                         message.setBody(EmbeddingsApi.vectors(answer, 1).get(0));
@@ -58,7 +70,7 @@ public class EmbeddingsProducer extends MistralProducer {
             exchange.getMessage().setBody(List.of());
             return CompletableFuture.completedFuture(null);
         }
-        return new BatchedEmbedding(model, inputs).run()
+        return new BatchedEmbedding(model, inputs, metadata).run()
                 .thenAccept(result -> {
                     Message message = exchange.getMessage();
                     message.setBody(result.vectors());
@@ -89,9 +101,10 @@ public class EmbeddingsProducer extends MistralProducer {
         return inputs;
     }
 
-    private CompletableFuture<MistralResponse<EmbeddingResponse>> embed(String model, List<String> inputs) {
+    private CompletableFuture<MistralResponse<EmbeddingResponse>> embed(String model, List<String> inputs,
+                                                                       Map<String, Object> metadata) {
         EmbeddingRequest request = new EmbeddingRequest(model, inputs, config().getOutputDimension(),
-                config().getOutputDtype(), null);
+                config().getOutputDtype(), metadata, config().getEncodingFormat());
         return api().embeddings().create(request);
     }
 
@@ -121,6 +134,7 @@ public class EmbeddingsProducer extends MistralProducer {
     private final class BatchedEmbedding {
         private final String model;
         private final List<String> inputs;
+        private final Map<String, Object> metadata;
         private final int batchSize = config().getEmbeddingsBatchSize();
         private final int batches;
         private final AtomicInteger nextBatch = new AtomicInteger();
@@ -129,9 +143,10 @@ public class EmbeddingsProducer extends MistralProducer {
         private final List<List<Float>> vectors;
         private final CompletableFuture<Result> result = new CompletableFuture<>();
 
-        BatchedEmbedding(String model, List<String> inputs) {
+        BatchedEmbedding(String model, List<String> inputs, Map<String, Object> metadata) {
             this.model = model;
             this.inputs = inputs;
+            this.metadata = metadata;
             this.batches = (inputs.size() + batchSize - 1) / batchSize;
             this.pending = new AtomicInteger(batches);
             this.responses = new AtomicReferenceArray<>(batches);
@@ -153,7 +168,7 @@ public class EmbeddingsProducer extends MistralProducer {
             }
             int from = batch * batchSize;
             List<String> slice = inputs.subList(from, Math.min(inputs.size(), from + batchSize));
-            embed(model, slice).whenComplete((answer, failure) -> {
+            embed(model, slice, metadata).whenComplete((answer, failure) -> {
                 if (failure != null) {
                     result.completeExceptionally(failure);
                     return;

@@ -35,8 +35,8 @@ public class FimProducer extends CompletionProducer {
                 streaming() ? Boolean.TRUE : null,
                 stop(exchange),
                 randomSeed(exchange),
-                null,
-                null);
+                metadata(exchange),
+                promptCacheKey(exchange));
         if (streaming()) {
             return api().fim().stream(request, streamIdleTimeout()).thenAccept(answer -> writeStream(exchange, answer));
         }

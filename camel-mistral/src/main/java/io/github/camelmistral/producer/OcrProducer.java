@@ -22,12 +22,13 @@ import org.apache.camel.RuntimeCamelException;
 /**
  * {@code mistral:ocr}: reads a document or image. The document is the body (bytes, stream, file, or a URL string) or an
  * uploaded file named by its id; the pages' markdown comes back as the body and the typed {@link OcrResponse} (pages,
- * images, tables, annotations, usage) in the {@code CamelMistralResponse} header.
+ * images, tables, blocks, confidence scores, annotations, usage) in the {@code CamelMistralResponse} header.
  */
 public class OcrProducer extends MistralProducer {
 
     private static final Pattern PAGE_RANGES = Pattern.compile("\\d+(-\\d+)?(,\\d+(-\\d+)?)*");
     private static final Set<String> TABLE_FORMATS = Set.of("markdown", "html");
+    private static final Set<String> CONFIDENCE_GRANULARITIES = Set.of("word", "page");
 
     private ResponseFormat documentAnnotationFormat;
     private ResponseFormat bboxAnnotationFormat;
@@ -51,7 +52,20 @@ public class OcrProducer extends MistralProducer {
             throw new IllegalArgumentException(action() + ": tableFormat must be markdown or html, but is '"
                                                + config().getTableFormat() + "'");
         }
+        if (config().getConfidenceScoresGranularity() != null
+            && !CONFIDENCE_GRANULARITIES.contains(config().getConfidenceScoresGranularity())) {
+            throw new IllegalArgumentException(action() + ": confidenceScoresGranularity must be word or page, but is '"
+                                               + config().getConfidenceScoresGranularity() + "'");
+        }
+        requireNotNegative("imageLimit", config().getImageLimit());
+        requireNotNegative("imageMinSize", config().getImageMinSize());
         pages(config().getPages(), "the pages option");
+    }
+
+    private void requireNotNegative(String option, Integer value) {
+        if (value != null && value < 0) {
+            throw new IllegalArgumentException(action() + ": " + option + " must be 0 or more, but is " + value);
+        }
     }
 
     @Override
@@ -71,9 +85,10 @@ public class OcrProducer extends MistralProducer {
                 ? pages(pagesHeader, "the " + MistralConstants.PAGES + " header")
                 : pages(config().getPages(), "the pages option");
         return new OcrRequest(model(exchange), null, document(exchange, body), pages,
-                config().getIncludeImageBase64(), null, null, bboxAnnotationFormat, documentAnnotationFormat,
-                config().getDocumentAnnotationPrompt(), config().getTableFormat(), config().getExtractHeader(),
-                config().getExtractFooter(), null, null);
+                config().getIncludeImageBase64(), config().getImageLimit(), config().getImageMinSize(),
+                bboxAnnotationFormat, documentAnnotationFormat, config().getDocumentAnnotationPrompt(),
+                config().getTableFormat(), config().getExtractHeader(), config().getExtractFooter(),
+                config().getIncludeBlocks(), config().getConfidenceScoresGranularity());
     }
 
     /** The uploaded file when an id is given (header, then option), else the body. */

@@ -12,7 +12,6 @@ import io.github.camelmistral.MistralTestSupport;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.util.ObjectHelper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +19,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** Input the OCR API would refuse fails the exchange with a message saying what is expected; nothing is sent. */
 class OcrBadInputTest extends MistralTestSupport {
@@ -115,16 +113,7 @@ class OcrBadInputTest extends MistralTestSupport {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badOptions")
     void badOptionsFailTheRouteAtStartup(String options, String message) {
-        Throwable failure = catchThrowable(() -> context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:misconfigured").to(mistral("ocr", options));
-            }
-        }));
-
-        assertThat(ObjectHelper.getException(IllegalArgumentException.class, failure))
-                .as("the IllegalArgumentException among the causes of %s", failure).isNotNull()
-                .hasMessageContaining(message);
+        assertThat(startupFailureOf(mistral("ocr", options))).hasMessageContaining(message);
         assertNoRequestSent();
     }
 

@@ -9,12 +9,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelmistral.simulator.SimulatorClock;
 import io.github.camelmistral.simulator.http.Json;
 import io.github.camelmistral.simulator.resources.Ids;
+import io.github.camelmistral.simulator.resources.PromptCache;
 
 /**
  * Chat, agent and FIM completions. Replies are deterministic and say they come from the simulator; they echo a short
  * part of the prompt, describe the images they were shown, honour {@code response_format}, call tools as
  * {@link ToolCalling} decides and repeat the tool results they are given, and apply {@code stop}, {@code max_tokens},
- * {@code n} and an assistant {@code prefix}. Token counts derive from text lengths.
+ * {@code n} and an assistant {@code prefix}. Token counts derive from text lengths; with a {@code prompt_cache_key}
+ * the prefix a prompt shares with the previous one under that key is reported as
+ * {@code prompt_tokens_details.cached_tokens}.
  */
 final class ChatCompletions {
 
@@ -24,10 +27,12 @@ final class ChatCompletions {
 
     private final SimulatorClock clock;
     private final Ids ids;
+    private final PromptCache promptCache;
 
-    ChatCompletions(SimulatorClock clock, Ids ids) {
+    ChatCompletions(SimulatorClock clock, Ids ids, PromptCache promptCache) {
         this.clock = clock;
         this.ids = ids;
+        this.promptCache = promptCache;
     }
 
     /** The reply before the request's limits: content, or tool calls. */
@@ -52,16 +57,18 @@ final class ChatCompletions {
                 + TextDigest.excerpt(tail(prompt, 40), 40) + (suffix.isEmpty() ? "" : " / before: "
                 + TextDigest.excerpt(suffix, 40)) + "\n";
         int promptTokens = TextDigest.tokens(prompt) + TextDigest.tokens(suffix);
-        return completion(request, model, new Reply(content, null), promptTokens);
+        return completion(request, model, new Reply(content, null), promptTokens, prompt + "\u0000" + suffix);
     }
 
     private ObjectNode conversation(JsonNode request, String model, String speaker) {
         JsonNode messages = request.path("messages");
         int promptTokens = 0;
+        StringBuilder prompt = new StringBuilder();
         for (JsonNode message : messages) {
             JsonNode content = message.path("content");
             promptTokens += TextDigest.tokens(MessageContent.text(content))
                     + TOKENS_PER_IMAGE * MessageContent.images(content).size();
+            prompt.append(MessageContent.text(content)).append('\u0000');
         }
         JsonNode last = messages.size() == 0 ? Json.object() : messages.get(messages.size() - 1);
         ArrayNode toolCalls = ToolCalling.calls(request);
@@ -74,7 +81,7 @@ final class ChatCompletions {
             reply = new Reply(prefix + text(request, speaker, lastUserMessage(messages),
                     ToolCalling.results(messages)), null);
         }
-        return completion(request, model, reply, promptTokens);
+        return completion(request, model, reply, promptTokens, prompt.toString());
     }
 
     private static JsonNode lastUserMessage(JsonNode messages) {
@@ -115,7 +122,7 @@ final class ChatCompletions {
         }
     }
 
-    private ObjectNode completion(JsonNode request, String model, Reply reply, int promptTokens) {
+    private ObjectNode completion(JsonNode request, String model, Reply reply, int promptTokens, String prompt) {
         ObjectNode response = Json.object();
         response.put("id", ids.hex("completion"));
         response.put("object", "chat.completion");
@@ -134,6 +141,12 @@ final class ChatCompletions {
         usage.put("prompt_tokens", promptTokens);
         usage.put("completion_tokens", completionTokens);
         usage.put("total_tokens", promptTokens + completionTokens);
+        JsonNode cacheKey = request.path("prompt_cache_key");
+        if (cacheKey.isTextual()) {
+            int shared = promptCache.sharedPrefix(cacheKey.asText(), prompt);
+            int cached = shared == prompt.length() ? promptTokens : Math.min(promptTokens, shared / 4);
+            usage.putObject("prompt_tokens_details").put("cached_tokens", cached);
+        }
         response.set("choices", choices);
         return response;
     }

@@ -27,7 +27,7 @@ public final class InferenceOperations implements BatchRunner {
     private final Map<String, Operation> operations = new LinkedHashMap<>();
 
     public InferenceOperations(SimulatorState state) {
-        ChatCompletions completions = new ChatCompletions(state.clock(), state.ids());
+        ChatCompletions completions = new ChatCompletions(state.clock(), state.ids(), state.promptCache());
         Moderations moderations = new Moderations(state.ids());
         Classifications classifications = new Classifications(state.ids(), state.models());
         add("/v1/chat/completions", InferenceShapes.CHAT, completions::chat, true);

@@ -20,11 +20,13 @@ import io.github.camelmistral.simulator.resources.StoredFile;
 /**
  * OCR. The simulator cannot read documents, but it reads their envelope: a PDF gets one page per page object it
  * declares, an image one page, and the markdown says what was "recognised" where. Uploaded files and the simulator's
- * own signed URLs resolve to their stored bytes; unknown file ids are 404.
+ * own signed URLs resolve to their stored bytes; unknown file ids are 404. {@code include_blocks} adds a block per
+ * paragraph, {@code confidence_scores_granularity} stable scores per word of the markdown.
  */
 final class Ocr {
 
     private static final Pattern PDF_PAGE = Pattern.compile("/Type\\s*/Page(?![a-zA-Z])");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['.-][\\p{L}\\p{N}]+)*");
 
     private final FileStore files;
 
@@ -132,6 +134,56 @@ final class Ocr {
             page.put("footer", "Simulated footer, page " + (index + 1));
         }
         page.putObject("dimensions").put("dpi", 200).put("height", 2200).put("width", 1700);
+        if (request.path("include_blocks").asBoolean()) {
+            page.set("blocks", blocks(page.path("markdown").asText()));
+        }
+        String granularity = request.path("confidence_scores_granularity").asText("");
+        if (granularity.equals("word") || granularity.equals("page")) {
+            page.set("confidence_scores", confidenceScores(page.path("markdown").asText(), granularity.equals("word")));
+        }
         return page;
+    }
+
+    /** One block per markdown paragraph, stacked down the page: a heading is a title, the rest text. */
+    private static ArrayNode blocks(String markdown) {
+        ArrayNode blocks = Json.array();
+        int top = 100;
+        for (String paragraph : markdown.split("\n\n")) {
+            boolean title = paragraph.startsWith("#");
+            int height = title ? 60 : 40 * (1 + paragraph.length() / 80);
+            blocks.addObject().put("type", title ? "title" : "text")
+                    .put("content", title ? paragraph.replaceFirst("^#+\\s*", "") : paragraph)
+                    .put("top_left_x", 100).put("top_left_y", top)
+                    .put("bottom_right_x", 1600).put("bottom_right_y", top + height);
+            top += height + 20;
+        }
+        return blocks;
+    }
+
+    /**
+     * Scores from 0.80 to 1 per word of the markdown, seeded by the word and its position so that they are stable; the
+     * page's average and minimum derive from them. The word list itself only with {@code word} granularity.
+     */
+    private static ObjectNode confidenceScores(String markdown, boolean perWord) {
+        ArrayNode words = Json.array();
+        double sum = 0;
+        double minimum = 1;
+        int count = 0;
+        Matcher word = WORD.matcher(markdown);
+        while (word.find()) {
+            double confidence = Math.round((0.8 + 0.2 * TextDigest.unit("ocr-confidence", word.group(),
+                    String.valueOf(word.start()))) * 1000) / 1000.0;
+            words.addObject().put("text", word.group()).put("confidence", confidence).put("start_index", word.start());
+            sum += confidence;
+            minimum = Math.min(minimum, confidence);
+            count++;
+        }
+        ObjectNode scores = Json.object();
+        scores.put("average_page_confidence_score", count == 0 ? 1.0 : Math.round(sum / count * 1000) / 1000.0);
+        scores.put("minimum_page_confidence_score", minimum);
+        if (perWord) {
+            scores.set("word_confidence_scores", words);
+        }
+        return scores;
     }
 }

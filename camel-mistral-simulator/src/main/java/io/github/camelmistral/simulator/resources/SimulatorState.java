@@ -22,6 +22,7 @@ public final class SimulatorState {
     private final ResourceStore<Agent> agents = new ResourceStore<>("Agent", Agent::id);
     private final ResourceStore<Library> libraries = new ResourceStore<>("Library", Library::id);
     private final ResourceStore<Voice> voices = new ResourceStore<>("Voice", Voice::id);
+    private final PromptCache promptCache = new PromptCache();
 
     public SimulatorState(SimulatorClock clock) {
         this.clock = clock;
@@ -89,6 +90,11 @@ public final class SimulatorState {
         return voices;
     }
 
+    /** The last prompt per {@code prompt_cache_key}, for the cached tokens of chat, FIM and agent completions. */
+    public PromptCache promptCache() {
+        return promptCache;
+    }
+
     /**
      * Brings the stores up to the clock: jobs that ended since the last request leave their effects (result files,
      * fine-tuned models) stamped with the instant they ended, whenever the clock was moved.
@@ -110,5 +116,6 @@ public final class SimulatorState {
         agents.clear();
         libraries.clear();
         voices.clear();
+        promptCache.clear();
     }
 }

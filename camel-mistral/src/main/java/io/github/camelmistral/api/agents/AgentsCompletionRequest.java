@@ -28,7 +28,8 @@ public record AgentsCompletionRequest(
         Map<String, Object> prediction,
         @JsonProperty("parallel_tool_calls") Boolean parallelToolCalls,
         @JsonProperty("reasoning_effort") String reasoningEffort,
-        @JsonProperty("prompt_cache_key") String promptCacheKey) {
+        @JsonProperty("prompt_cache_key") String promptCacheKey,
+        @JsonProperty("prompt_mode") String promptMode) {
 
     public AgentsCompletionRequest {
         messages = messages == null ? null : List.copyOf(messages);

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The answer of {@code POST /v1/ocr}. Fields the API adds (confidence scores, layout blocks, ...) are ignored.
+ * The answer of {@code POST /v1/ocr}. Fields the API adds beyond these are ignored.
  *
  * @param documentAnnotation the document annotation as JSON text, when a document annotation format was sent
  */
@@ -49,7 +49,47 @@ public record OcrResponse(
             List<String> hyperlinks,
             String header,
             String footer,
-            Dimensions dimensions) {
+            Dimensions dimensions,
+            List<Block> blocks,
+            @JsonProperty("confidence_scores") ConfidenceScores confidenceScores) {
+    }
+
+    /**
+     * A content block of a page, in reading order, when {@code include_blocks} was sent.
+     *
+     * @param type    {@code text}, {@code title}, {@code list}, {@code table}, {@code image}, {@code equation},
+     *                {@code caption}, {@code code}, {@code references}, {@code aside_text}, {@code header},
+     *                {@code footer} or {@code signature} (kept as sent, so new types pass through)
+     * @param tableId for a table block, the id of its entry in the page's {@link Page#tables()}, when tables are
+     *                extracted
+     * @param imageId for an image block, the id of its entry in the page's {@link Page#images()}
+     */
+    public record Block(
+            String type,
+            String content,
+            @JsonProperty("top_left_x") Integer topLeftX,
+            @JsonProperty("top_left_y") Integer topLeftY,
+            @JsonProperty("bottom_right_x") Integer bottomRightX,
+            @JsonProperty("bottom_right_y") Integer bottomRightY,
+            @JsonProperty("table_id") String tableId,
+            @JsonProperty("image_id") String imageId) {
+    }
+
+    /**
+     * How sure the OCR is of a page, 0 to 1, when {@code confidence_scores_granularity} was sent; the word scores only
+     * with {@code word}.
+     */
+    public record ConfidenceScores(
+            @JsonProperty("average_page_confidence_score") Double averagePageConfidenceScore,
+            @JsonProperty("minimum_page_confidence_score") Double minimumPageConfidenceScore,
+            @JsonProperty("word_confidence_scores") List<WordConfidence> wordConfidenceScores) {
+    }
+
+    /** The confidence in one word, which starts at {@code startIndex} of the page's markdown. */
+    public record WordConfidence(
+            String text,
+            Double confidence,
+            @JsonProperty("start_index") Integer startIndex) {
     }
 
     /**
@@ -68,8 +108,20 @@ public record OcrResponse(
             @JsonProperty("image_annotation") String imageAnnotation) {
     }
 
-    /** A table extracted from a page when a table format was requested; {@code format} is markdown or html. */
-    public record Table(String id, String content, String format) {
+    /**
+     * A table extracted from a page when a table format was requested; {@code format} is markdown or html. The word
+     * scores of its content come with {@code confidence_scores_granularity=word}.
+     */
+    public record Table(
+            String id,
+            String content,
+            String format,
+            @JsonProperty("word_confidence_scores") List<WordConfidence> wordConfidenceScores) {
+
+        /** A table without word scores. */
+        public Table(String id, String content, String format) {
+            this(id, content, format, null);
+        }
     }
 
     /** The size of the page's rendered image. */
