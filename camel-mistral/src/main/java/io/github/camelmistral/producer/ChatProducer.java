@@ -59,7 +59,11 @@ public class ChatProducer extends CompletionProducer {
     private void remember(Exchange exchange, String memoryId, ChatCompletionRequest sent) {
         Object body = exchange.getMessage().getBody();
         if (body instanceof TextStream stream) {
-            stream.whenEnded(result -> memory.remember(memoryId, append(sent.messages(), result.text())));
+            // a streamed tool loop sets its whole conversation when the stream ends, before this is told
+            stream.whenEnded(result -> {
+                List<ChatMessage> looped = exchange.getMessage().getHeader(MistralConstants.CONVERSATION, List.class);
+                memory.remember(memoryId, looped != null ? looped : append(sent.messages(), result.text()));
+            });
             return;
         }
         List<ChatMessage> conversation = exchange.getMessage().getHeader(MistralConstants.CONVERSATION, List.class);
@@ -102,19 +106,25 @@ public class ChatProducer extends CompletionProducer {
 
     /**
      * The tool loop: the tools of the {@code tools} option (routes of this CamelContext) join those a full request
-     * body brings, and every answer asking for calls is executed until the model answers.
+     * body brings, and every answer asking for calls is executed until the model answers; streamed round by round
+     * with {@code streaming=true}.
      */
     private CompletionStage<?> runTools(Exchange exchange, ChatCompletionRequest request, List<String> toolNames) {
-        if (streaming()) {
-            throw new IllegalArgumentException(action() + ": streaming=true and tools cannot be combined yet; the tool "
-                                               + "loop needs whole answers");
+        ChatCompletionRequest withTools = request.toBuilder()
+                .tools(ToolLoops.tools(this, toolNames, request.tools()))
+                .toolChoice(ToolLoops.toolChoice(config().getToolChoice(), request.toolChoice()))
+                .parallelToolCalls(config().getParallelToolCalls() != null ? config().getParallelToolCalls()
+                        : request.parallelToolCalls())
+                .build();
+        if (streaming() || Boolean.TRUE.equals(request.stream())) {
+            ChatCompletionRequest streamed = withTools.toBuilder().stream(true).build();
+            return ToolLoops.stream(this, exchange, request.messages(),
+                    messages -> api().chat().stream(streamed.toBuilder().messages(messages).build(), streamIdleTimeout()),
+                    messages -> api().chat().streamAndWait(streamed.toBuilder().messages(messages).build(),
+                            streamIdleTimeout()));
         }
-        ToolLoop loop = ToolLoops.loop(this, exchange, toolNames, request.tools(), request.messages(),
-                tools -> messages -> api().chat().complete(request.toBuilder().messages(messages).tools(tools)
-                        .toolChoice(ToolLoops.toolChoice(config().getToolChoice(), request.toolChoice()))
-                        .parallelToolCalls(config().getParallelToolCalls() != null ? config().getParallelToolCalls()
-                                : request.parallelToolCalls())
-                        .build()));
+        ToolLoop loop = ToolLoops.loop(this, request.messages(),
+                messages -> api().chat().complete(withTools.toBuilder().messages(messages).build()));
         return loop.run().thenAccept(outcome -> ToolLoops.write(this, exchange, outcome));
     }
 

@@ -18,8 +18,6 @@ import io.github.camelmistral.api.chat.ChatCompletionResponse;
 import io.github.camelmistral.api.chat.ChatMessage;
 import io.github.camelmistral.api.chat.ResponseFormat;
 import io.github.camelmistral.api.chat.SystemMessage;
-import io.github.camelmistral.api.stream.TextStream;
-import io.github.camelmistral.support.ExchangeResources;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -155,19 +153,6 @@ abstract class CompletionProducer extends MistralProducer {
 
     protected Duration streamIdleTimeout() {
         return Duration.ofMillis(config().getStreamIdleTimeout());
-    }
-
-    /**
-     * Writes a streamed completion into the message: the {@link TextStream} as the body, closed when the exchange
-     * completes (a stream not read to its end would hold its connection), and the request id; usage, finish reason
-     * and model come with the stream's result once it has ended.
-     */
-    protected void writeStream(Exchange exchange, MistralResponse<TextStream> answer) {
-        ExchangeResources.closeWhenDone(exchange, answer.body());
-        Message message = exchange.getMessage();
-        message.setBody(answer.body());
-        writeRequestId(message, answer.requestId());
-        writeRateLimits(message, answer.rateLimits());
     }
 
     /** Writes a completion into the message: reply text as body, usage and ids as headers, typed response too. */
