@@ -86,11 +86,12 @@ public final class ChatStreamDecoder implements StreamDecoder {
 
     private void addCallPiece(JsonNode piece) {
         PartialCall call = calls.computeIfAbsent(piece.path("index").asInt(calls.size()), index -> new PartialCall());
-        if (piece.hasNonNull("id")) {
+        // later pieces may repeat id and name empty: only the first non-empty ones count
+        if (call.id == null && !piece.path("id").asText("").isEmpty()) {
             call.id = piece.get("id").asText();
         }
         JsonNode function = piece.path("function");
-        if (function.hasNonNull("name")) {
+        if (call.name == null && !function.path("name").asText("").isEmpty()) {
             call.name = function.get("name").asText();
         }
         JsonNode arguments = function.path("arguments");
