@@ -252,7 +252,7 @@ public class ConversationProducer extends ResourceProducer {
 
     private CompletionStage<?> turn(Exchange exchange, CompletableFuture<MistralResponse<ConversationResponse>> call) {
         if (toolNames() != null) {
-            return new ConversationToolLoop(ToolLoops.loop(this, List.of(), null))
+            return new ConversationToolLoop(ToolLoops.loop(this, List.of(), null), ToolLoops.reactiveExecutor(this))
                     .run(call, (id, results) -> api().conversations().append(id, resultsRequest(results, false)))
                     .thenAccept(outcome -> {
                         writeTurn(exchange, outcome.last(), outcome.outputs());
@@ -288,7 +288,7 @@ public class ConversationProducer extends ResourceProducer {
      */
     private CompletionStage<?> streamedTurn(Exchange exchange, CompletableFuture<MistralResponse<TextStream>> call) {
         CompletableFuture<MistralResponse<TextStream>> started = toolNames() == null ? call
-                : new ConversationToolLoop(ToolLoops.loop(this, List.of(), null)).stream(call,
+                : new ConversationToolLoop(ToolLoops.loop(this, List.of(), null), ToolLoops.reactiveExecutor(this)).stream(call,
                         (id, results) -> api().conversations().appendStreamAndWait(id, resultsRequest(results, true),
                                 streamIdleTimeout()),
                         outcome -> writeTools(exchange.getMessage(), outcome));

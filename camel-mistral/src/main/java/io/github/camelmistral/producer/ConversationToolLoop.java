@@ -18,7 +18,9 @@ import io.github.camelmistral.api.conversations.ConversationResponse;
 import io.github.camelmistral.api.conversations.ConversationStreamDecoder;
 import io.github.camelmistral.api.stream.StreamResult;
 import io.github.camelmistral.api.stream.TextStream;
+import io.github.camelmistral.support.ReactiveWaits;
 import io.github.camelmistral.tools.ToolLoop;
+import org.apache.camel.spi.ReactiveExecutor;
 
 /**
  * Function tools of a conversation turn run as Camel routes: the {@code function.call} entries of the turn's outputs
@@ -47,11 +49,17 @@ final class ConversationToolLoop {
     }
 
     private final ToolLoop loop;
+    private final ReactiveExecutor reactiveExecutor;
     private final List<ConversationEntry> outputs = Collections.synchronizedList(new ArrayList<>());
 
-    /** @param loop a loop without a sender, whose rounds this class sends */
-    ConversationToolLoop(ToolLoop loop) {
+    /**
+     * @param loop             a loop without a sender, whose rounds this class sends
+     * @param reactiveExecutor the CamelContext's, for the reader of a stream waiting for the tools (see
+     *                         {@link ReactiveWaits})
+     */
+    ConversationToolLoop(ToolLoop loop, ReactiveExecutor reactiveExecutor) {
         this.loop = loop;
+        this.reactiveExecutor = reactiveExecutor;
     }
 
     CompletableFuture<Outcome> run(CompletableFuture<MistralResponse<ConversationResponse>> first, Append append) {
@@ -129,7 +137,7 @@ final class ConversationToolLoop {
             List<ToolCall> calls = decoder.functionCalls().stream()
                     .map(call -> call(call.toolCallId(), call.name(), call.arguments()))
                     .toList();
-            List<Map<String, Object>> results = results(calls, round.usage()).join();
+            List<Map<String, Object>> results = ReactiveWaits.join(reactiveExecutor, results(calls, round.usage()));
             return results == null ? null : append.send(conversationId, results).body();
         }
 

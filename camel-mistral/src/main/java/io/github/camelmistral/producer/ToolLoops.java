@@ -19,6 +19,7 @@ import io.github.camelmistral.tools.ToolConsumer;
 import io.github.camelmistral.tools.ToolLoop;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.spi.ReactiveExecutor;
 
 /** How the completion actions set up a {@link ToolLoop} from their options, and write what it came to. */
 final class ToolLoops {
@@ -73,8 +74,12 @@ final class ToolLoops {
                                      Function<List<ChatMessage>, CompletableFuture<MistralResponse<TextStream>>> first,
                                      StreamingToolLoop.NextRound next) {
         ToolLoop loop = loop(producer, messages, null);
-        return new StreamingToolLoop(loop, first, next).run(outcome -> writeOutcome(exchange.getMessage(), outcome))
+        return new StreamingToolLoop(loop, first, next, reactiveExecutor(producer)).run(outcome -> writeOutcome(exchange.getMessage(), outcome))
                 .thenAccept(answer -> producer.writeStream(exchange, answer));
+    }
+
+    static ReactiveExecutor reactiveExecutor(MistralProducer producer) {
+        return producer.getEndpoint().getCamelContext().getCamelContextExtension().getReactiveExecutor();
     }
 
     /** The request's {@code tool_choice}: auto, any, none, required, or a tool's name as the spec's object form. */

@@ -10,6 +10,8 @@ import io.github.camelmistral.api.chat.ChatMessage;
 import io.github.camelmistral.api.chat.ChatStreamDecoder;
 import io.github.camelmistral.api.stream.StreamResult;
 import io.github.camelmistral.api.stream.TextStream;
+import io.github.camelmistral.support.ReactiveWaits;
+import org.apache.camel.spi.ReactiveExecutor;
 
 /**
  * The tool loop with every round streamed: the first round's {@link TextStream} is the body at once; when a round's
@@ -33,17 +35,21 @@ public final class StreamingToolLoop {
     private final ToolLoop loop;
     private final Function<List<ChatMessage>, CompletableFuture<MistralResponse<TextStream>>> first;
     private final NextRound next;
+    private final ReactiveExecutor reactiveExecutor;
 
     /**
      * @param first sends the first round (its future completes on the completion pool, as every call's does)
      * @param next  sends each further round, waited for by the reading thread
+     * @param reactiveExecutor the CamelContext's, whose work queued on the reading thread runs while it waits for
+     *                         the tools (see {@link ReactiveWaits})
      */
     public StreamingToolLoop(ToolLoop loop,
                              Function<List<ChatMessage>, CompletableFuture<MistralResponse<TextStream>>> first,
-                             NextRound next) {
+                             NextRound next, ReactiveExecutor reactiveExecutor) {
         this.loop = loop;
         this.first = first;
         this.next = next;
+        this.reactiveExecutor = reactiveExecutor;
     }
 
     /** The stream of all the rounds, once the first one has started; {@code whenDone} is told at its end. */
@@ -71,7 +77,7 @@ public final class StreamingToolLoop {
                 throw new IllegalStateException("a streamed tool loop needs chat completion streams, but got "
                                                 + stream.decoder().getClass().getName());
             }
-            if (!loop.answered(decoder.message(), round.usage()).join()) {
+            if (!ReactiveWaits.join(reactiveExecutor, loop.answered(decoder.message(), round.usage()))) {
                 return null;
             }
             return next.send(loop.conversation()).body();
