@@ -32,6 +32,7 @@ public class AgentProducer extends CompletionProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        startMemory();
         if (config().getOperation() == null && (config().getModel() != null || config().getTemperature() != null
                                                  || config().getTopP() != null || config().getSafePrompt() != null)) {
             LOG.warn("{} ignores the model, temperature, topP and safePrompt options: the agent defines them, and the "
@@ -69,6 +70,12 @@ public class AgentProducer extends CompletionProducer {
                 null,
                 config().getReasoningEffort(),
                 null);
+        return withMemory(exchange, messages, conversation -> complete(exchange, request.withMessages(conversation)));
+    }
+
+    /** The completion of the conversation the request holds (after the memory's history, when there is one). */
+    private CompletionStage<?> complete(Exchange exchange, AgentsCompletionRequest request) {
+        List<ChatMessage> messages = request.messages();
         List<String> toolNames = MistralConfiguration.listOf(config().getTools());
         if (toolNames != null) {
             return runTools(exchange, request.withTools(ToolLoops.tools(this, toolNames, null),

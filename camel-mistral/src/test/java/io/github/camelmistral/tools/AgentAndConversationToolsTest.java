@@ -42,6 +42,7 @@ class AgentAndConversationToolsTest extends MistralTestSupport {
                 from("direct:agent").to(mistral("agent", "agentId=ag_0197a1&tools=get_order&toolChoice=auto"
                                                          + "&parallelToolCalls=false"));
                 from("direct:agentOnce").to(mistral("agent", "agentId=ag_0197a1&tools=get_order&maxToolIterations=1"));
+                from("direct:agentPlain").to(mistral("agent", "agentId=ag_0197a1"));
                 from("direct:ticket").to(mistral("agent", "agentId=ag_0197a1&outputClass=" + Ticket.class.getName()));
                 from("direct:conversation").to(mistral("conversation", "model=mistral-medium-latest&tools=get_order"
                                                                        + "&toolChoice=any"));
@@ -125,6 +126,23 @@ class AgentAndConversationToolsTest extends MistralTestSupport {
 
         assertThat(failureOf(result)).isInstanceOf(MistralStructuredOutputException.class)
                 .hasMessageContaining("still no");
+    }
+
+    @Test
+    void anAgentRemembersTheConversationItsMemoryIdNames() throws Exception {
+        answersInOrder(AGENT, chatCompletion("Hello Ada."), chatCompletion("You are Ada."));
+
+        for (String said : List.of("I am Ada", "Who am I?")) {
+            Exchange result = template.request("direct:agentPlain", e -> {
+                e.getIn().setHeader(MistralConstants.MEMORY_ID, "customer-ada");
+                e.getIn().setBody(said);
+            });
+            assertThat(result.getException()).isNull();
+        }
+
+        JsonNode messages = postedJson(AGENT).get(1).path("messages");
+        assertThat(messages.findValuesAsText("content")).containsExactly("I am Ada", "Hello Ada.", "Who am I?");
+        assertThat(messages.findValuesAsText("role")).containsExactly("user", "assistant", "user");
     }
 
     private static String functionCallTurn() {
