@@ -55,13 +55,7 @@ public final class ChatStreamDecoder implements StreamDecoder {
 
     @Override
     public String decode(SseEvent event) throws MistralApiException {
-        JsonNode chunk;
-        try {
-            chunk = MistralJson.mapper().readTree(event.data());
-        } catch (Exception e) {
-            throw new MistralApiException(method, path, 200, new ApiError(null, null,
-                    "the stream sent an event that is not JSON: " + abbreviate(event.data())), null, null, e);
-        }
+        JsonNode chunk = event.json(method, path);
         if ("error".equals(chunk.path("object").asText()) || chunk.has("error") || "error".equals(event.event())) {
             ApiError error = ApiError.parse(chunk.has("error") && chunk.get("error").isObject()
                     ? chunk.get("error").toString() : event.data());
@@ -135,9 +129,5 @@ public final class ChatStreamDecoder implements StreamDecoder {
     @Override
     public StreamResult result(String text) {
         return new StreamResult(text, finishReason, usage, model, id);
-    }
-
-    private static String abbreviate(String data) {
-        return data.length() <= 100 ? data : data.substring(0, 100) + "...";
     }
 }

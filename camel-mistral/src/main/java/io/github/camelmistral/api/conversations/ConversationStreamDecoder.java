@@ -46,13 +46,7 @@ public final class ConversationStreamDecoder implements StreamDecoder {
 
     @Override
     public String decode(SseEvent event) throws MistralApiException {
-        JsonNode data;
-        try {
-            data = MistralJson.mapper().readTree(event.data());
-        } catch (Exception e) {
-            throw new MistralApiException(method, path, 200, new ApiError(null, null,
-                    "the stream sent an event that is not JSON"), null, null, e);
-        }
+        JsonNode data = event.json(method, path);
         String type = data.path("type").asText(event.event() == null ? "" : event.event());
         switch (type) {
             case "conversation.response.started" -> conversationId = data.path("conversation_id").asText(null);
