@@ -294,8 +294,11 @@ public class ConversationProducer extends ResourceProducer {
                         outcome -> writeTools(exchange.getMessage(), outcome));
         return started.thenAccept(answer -> {
             writeStream(exchange, answer);
-            answer.body().whenEnded(result -> exchange.getMessage().setHeader(MistralConstants.CONVERSATION_ID,
-                    result.id()));
+            answer.body().whenEnded(result -> {
+                if (result.id() != null) {
+                    exchange.getMessage().setHeader(MistralConstants.CONVERSATION_ID, result.id());
+                }
+            });
         });
     }
 
