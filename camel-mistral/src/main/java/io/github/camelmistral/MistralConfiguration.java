@@ -345,29 +345,29 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "consumer,tool")
     @Metadata(description = "Comma-separated names of parameter.* parameters that the model may leave out.")
     private String optionalParameters;
-    @UriParam(label = "producer,tools,chat,analyzeImage")
+    @UriParam(label = "producer,tools,chat,analyzeImage,agent,conversation")
     @Metadata(description = "The tools the model may call, as names of `mistral:tool` routes of this CamelContext, "
                             + "comma-separated, or `*` for all of them. The action then runs the tool loop: it "
                             + "executes the calls the model makes (in parallel when it makes several), sends the "
                             + "results back, and returns the model's final answer.")
     private String tools;
-    @UriParam(label = "producer,tools,chat,analyzeImage")
+    @UriParam(label = "producer,tools,chat,analyzeImage,agent,conversation")
     @Metadata(description = "Whether and which tool the model must call: auto (it decides), any or required (at least "
                             + "one), none, or the name of one tool.")
     private String toolChoice;
-    @UriParam(label = "producer,tools,chat,analyzeImage")
+    @UriParam(label = "producer,tools,chat,analyzeImage,agent")
     @Metadata(description = "Whether the model may ask for several tool calls in one answer (the API's default when "
                             + "unset).")
     private Boolean parallelToolCalls;
-    @UriParam(label = "producer,tools,chat", defaultValue = "10")
+    @UriParam(label = "producer,tools,chat,agent,conversation", defaultValue = "10")
     @Metadata(description = "How many model answers asking for tools are executed at most; one more answer asking for "
                             + "tools fails the exchange saying so.")
     private int maxToolIterations = 10;
-    @UriParam(label = "producer,tools,chat", defaultValue = "report", enums = "report,fail")
+    @UriParam(label = "producer,tools,chat,agent,conversation", defaultValue = "report", enums = "report,fail")
     @Metadata(description = "What a failing tool route does: report (its exception text goes back to the model as the "
                             + "tool's result) or fail (the exchange fails with the tool's exception).")
     private String toolErrorStrategy = "report";
-    @UriParam(label = "producer,tools,chat", defaultValue = "true")
+    @UriParam(label = "producer,tools,chat,agent,conversation", defaultValue = "true")
     @Metadata(description = "Whether the action executes the model's tool calls. false returns them instead: the "
                             + "CamelMistralToolCalls header holds the calls, the body is null.")
     private boolean autoToolExecution = true;

@@ -163,8 +163,12 @@ public final class MistralClient {
      */
     public MistralResponse<InputStream> downloadAndWait(ApiCall call)
             throws MistralApiException, MistralConnectionException {
+        return waitFor(download(call, Runnable::run));
+    }
+
+    private static <T> T waitFor(CompletableFuture<T> call) throws MistralApiException, MistralConnectionException {
         try {
-            return download(call, Runnable::run).join();
+            return call.join();
         } catch (CompletionException e) {
             Throwable cause = Futures.unwrap(e);
             if (cause instanceof MistralApiException api) {
@@ -193,15 +197,28 @@ public final class MistralClient {
      * longer than {@code idleTimeout} fails. Retries apply until the answer starts, as for every call.
      */
     public CompletableFuture<MistralResponse<TextStream>> stream(ApiCall call, StreamDecoder decoder, Duration idleTimeout) {
-        return withJsonBody(call, json -> streamJson(call, json, decoder, idleTimeout));
+        return withJsonBody(call, json -> streamJson(call, json, decoder, idleTimeout, transport.completionExecutor()));
+    }
+
+    /**
+     * {@link #stream} for a thread that blocks until the answer starts, such as the reader of a streamed tool loop
+     * opening its next round: as in {@link #downloadAndWait}, the call completes on the I/O thread, so the wait needs
+     * no thread of the completion pool.
+     *
+     * @throws MistralApiException        the API answered with an error
+     * @throws MistralConnectionException no answer came
+     */
+    public MistralResponse<TextStream> streamAndWait(ApiCall call, StreamDecoder decoder, Duration idleTimeout)
+            throws MistralApiException, MistralConnectionException {
+        return waitFor(withJsonBody(call, json -> streamJson(call, json, decoder, idleTimeout, Runnable::run)));
     }
 
     private CompletableFuture<MistralResponse<TextStream>> streamJson(ApiCall call, byte[] json, StreamDecoder decoder,
-                                                                      Duration idleTimeout) {
+                                                                      Duration idleTimeout, Executor completionExecutor) {
         return asTextStream(call, decoder, idleTimeout, withRetries(call, true, () -> execute(call,
                 new BasicRequestProducer(eventStreamRequest(call, idleTimeout),
                         AsyncEntityProducers.create(json, ContentType.APPLICATION_JSON)),
-                new DownloadResponseConsumer(call), transport.completionExecutor())));
+                new DownloadResponseConsumer(call), completionExecutor)));
     }
 
     /**

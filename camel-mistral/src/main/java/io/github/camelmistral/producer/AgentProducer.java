@@ -3,10 +3,12 @@ package io.github.camelmistral.producer;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 
+import io.github.camelmistral.MistralConfiguration;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
 import io.github.camelmistral.api.agents.AgentsCompletionRequest;
 import io.github.camelmistral.api.chat.ChatMessage;
+import io.github.camelmistral.tools.ToolLoop;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +32,7 @@ public class AgentProducer extends CompletionProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        startMemory();
         if (config().getOperation() == null && (config().getModel() != null || config().getTemperature() != null
                                                  || config().getTopP() != null || config().getSafePrompt() != null)) {
             LOG.warn("{} ignores the model, temperature, topP and safePrompt options: the agent defines them, and the "
@@ -68,6 +71,25 @@ public class AgentProducer extends CompletionProducer {
                 config().getReasoningEffort(),
                 promptCacheKey(exchange),
                 config().getPromptMode());
+        return withMemory(exchange, messages, conversation -> complete(exchange, request.withMessages(conversation)));
+    }
+
+    /** The completion of the conversation the request holds (after the memory's history, when there is one). */
+    private CompletionStage<?> complete(Exchange exchange, AgentsCompletionRequest request) {
+        List<ChatMessage> messages = request.messages();
+        List<String> toolNames = MistralConfiguration.listOf(config().getTools());
+        if (toolNames != null) {
+            return runTools(exchange, request.withTools(ToolLoops.tools(this, toolNames, null),
+                    ToolLoops.toolChoice(config().getToolChoice(), null), config().getParallelToolCalls()));
+        }
+        if (outputType() != null) {
+            if (streaming()) {
+                throw new IllegalArgumentException(action() + ": outputClass needs the whole reply; it cannot be "
+                                                   + "combined with streaming=true");
+            }
+            return sendStructured(exchange, messages, (conversation, format) -> api().agents()
+                    .complete(request.withMessages(conversation).withResponseFormat(format)));
+        }
         if (streaming()) {
             return api().agents().stream(request, streamIdleTimeout()).thenAccept(answer -> writeStream(exchange, answer));
         }
@@ -76,5 +98,17 @@ public class AgentProducer extends CompletionProducer {
                     writeCompletion(exchange, answer);
                     writeConversation(exchange, messages, answer.body());
                 });
+    }
+
+    /** The tool loop against the agents endpoint: the same as chat's, the routes' tools joining the agent's own. */
+    private CompletionStage<?> runTools(Exchange exchange, AgentsCompletionRequest request) {
+        if (streaming()) {
+            return ToolLoops.stream(this, exchange, request.messages(),
+                    messages -> api().agents().stream(request.withMessages(messages), streamIdleTimeout()),
+                    messages -> api().agents().streamAndWait(request.withMessages(messages), streamIdleTimeout()));
+        }
+        ToolLoop loop = ToolLoops.loop(this, request.messages(),
+                messages -> api().agents().complete(request.withMessages(messages)));
+        return loop.run().thenAccept(outcome -> ToolLoops.write(this, exchange, outcome));
     }
 }

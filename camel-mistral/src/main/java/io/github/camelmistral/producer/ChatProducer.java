@@ -1,21 +1,16 @@
 package io.github.camelmistral.producer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 import io.github.camelmistral.MistralConfiguration;
-import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
 import io.github.camelmistral.api.chat.ChatCompletionRequest;
 import io.github.camelmistral.api.chat.ChatCompletionResponse;
 import io.github.camelmistral.api.chat.ChatMessage;
-import io.github.camelmistral.api.stream.TextStream;
 import io.github.camelmistral.tools.ToolLoop;
 import org.apache.camel.Exchange;
-import org.apache.camel.spi.StateRepository;
-import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * {@code mistral:chat}: a chat completion. The body is the prompt, the conversation, or a full request; the reply text
@@ -27,51 +22,17 @@ public class ChatProducer extends CompletionProducer {
         super(endpoint);
     }
 
-    private ChatMemory memory;
-
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        if (config().getMaxHistoryMessages() < 0) {
-            throw new IllegalArgumentException(action() + ": maxHistoryMessages must be 0 or more, but is "
-                                               + config().getMaxHistoryMessages());
-        }
-        StateRepository<String, String> repository = config().getMemoryRepository() != null
-                ? config().getMemoryRepository() : getEndpoint().getComponent().defaultMemory();
-        ServiceHelper.startService(repository);
-        memory = new ChatMemory(repository, config().getMaxHistoryMessages());
+        startMemory();
     }
 
     @Override
     protected CompletionStage<?> send(Exchange exchange) {
-        String memoryId = exchange.getMessage().getHeader(MistralConstants.MEMORY_ID, String.class);
-        if (memoryId == null || memoryId.isBlank()) {
-            return sendRequest(exchange, request(exchange));
-        }
         ChatCompletionRequest request = request(exchange);
-        ChatCompletionRequest remembered = request.toBuilder()
-                .messages(memory.withHistory(memoryId, request.messages())).build();
-        return sendRequest(exchange, remembered).thenAccept(done -> remember(exchange, memoryId, remembered));
-    }
-
-    /** Keeps the conversation of the answer: at once, or when a streamed reply has ended. */
-    @SuppressWarnings("unchecked")
-    private void remember(Exchange exchange, String memoryId, ChatCompletionRequest sent) {
-        Object body = exchange.getMessage().getBody();
-        if (body instanceof TextStream stream) {
-            stream.whenEnded(result -> memory.remember(memoryId, append(sent.messages(), result.text())));
-            return;
-        }
-        List<ChatMessage> conversation = exchange.getMessage().getHeader(MistralConstants.CONVERSATION, List.class);
-        memory.remember(memoryId, conversation != null ? conversation
-                : append(sent.messages(), exchange.getMessage().getHeader(MistralConstants.RESPONSE,
-                ChatCompletionResponse.class).text()));
-    }
-
-    private static List<ChatMessage> append(List<ChatMessage> messages, String reply) {
-        List<ChatMessage> all = new ArrayList<>(messages);
-        all.add(ChatMessage.assistant(reply == null ? "" : reply));
-        return all;
+        return withMemory(exchange, request.messages(),
+                messages -> sendRequest(exchange, request.toBuilder().messages(messages).build()));
     }
 
     private CompletionStage<?> sendRequest(Exchange exchange, ChatCompletionRequest request) {
@@ -102,19 +63,25 @@ public class ChatProducer extends CompletionProducer {
 
     /**
      * The tool loop: the tools of the {@code tools} option (routes of this CamelContext) join those a full request
-     * body brings, and every answer asking for calls is executed until the model answers.
+     * body brings, and every answer asking for calls is executed until the model answers; streamed round by round
+     * with {@code streaming=true}.
      */
     private CompletionStage<?> runTools(Exchange exchange, ChatCompletionRequest request, List<String> toolNames) {
-        if (streaming()) {
-            throw new IllegalArgumentException(action() + ": streaming=true and tools cannot be combined yet; the tool "
-                                               + "loop needs whole answers");
+        ChatCompletionRequest withTools = request.toBuilder()
+                .tools(ToolLoops.tools(this, toolNames, request.tools()))
+                .toolChoice(ToolLoops.toolChoice(config().getToolChoice(), request.toolChoice()))
+                .parallelToolCalls(config().getParallelToolCalls() != null ? config().getParallelToolCalls()
+                        : request.parallelToolCalls())
+                .build();
+        if (streaming() || Boolean.TRUE.equals(request.stream())) {
+            ChatCompletionRequest streamed = withTools.toBuilder().stream(true).build();
+            return ToolLoops.stream(this, exchange, request.messages(),
+                    messages -> api().chat().stream(streamed.toBuilder().messages(messages).build(), streamIdleTimeout()),
+                    messages -> api().chat().streamAndWait(streamed.toBuilder().messages(messages).build(),
+                            streamIdleTimeout()));
         }
-        ToolLoop loop = ToolLoops.loop(this, exchange, toolNames, request.tools(), request.messages(),
-                tools -> messages -> api().chat().complete(request.toBuilder().messages(messages).tools(tools)
-                        .toolChoice(ToolLoops.toolChoice(config().getToolChoice(), request.toolChoice()))
-                        .parallelToolCalls(config().getParallelToolCalls() != null ? config().getParallelToolCalls()
-                                : request.parallelToolCalls())
-                        .build()));
+        ToolLoop loop = ToolLoops.loop(this, request.messages(),
+                messages -> api().chat().complete(withTools.toBuilder().messages(messages).build()));
         return loop.run().thenAccept(outcome -> ToolLoops.write(this, exchange, outcome));
     }
 

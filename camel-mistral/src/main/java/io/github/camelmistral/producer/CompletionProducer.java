@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
@@ -19,9 +20,10 @@ import io.github.camelmistral.api.chat.ChatMessage;
 import io.github.camelmistral.api.chat.ResponseFormat;
 import io.github.camelmistral.api.chat.SystemMessage;
 import io.github.camelmistral.api.stream.TextStream;
-import io.github.camelmistral.support.ExchangeResources;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * What chat, image analysis, FIM and agent actions share: the sampling options they read and the way a completion is
@@ -31,6 +33,7 @@ abstract class CompletionProducer extends MistralProducer {
 
     private Map<String, Object> configuredSchema;
     private Class<?> outputType;
+    private ChatMemory memory;
 
     CompletionProducer(MistralEndpoint endpoint) {
         super(endpoint);
@@ -56,6 +59,56 @@ abstract class CompletionProducer extends MistralProducer {
             // read and check the option's schema once, so a broken schema fails the route at startup
             configuredSchema = parseSchema("the jsonSchema option", config().getJsonSchema());
         }
+    }
+
+    /** Starts the {@code CamelMistralMemoryId} memory, for the actions that keep conversations (chat, agent). */
+    protected void startMemory() throws Exception {
+        if (config().getMaxHistoryMessages() < 0) {
+            throw new IllegalArgumentException(action() + ": maxHistoryMessages must be 0 or more, but is "
+                                               + config().getMaxHistoryMessages());
+        }
+        StateRepository<String, String> repository = config().getMemoryRepository() != null
+                ? config().getMemoryRepository() : getEndpoint().getComponent().defaultMemory();
+        ServiceHelper.startService(repository);
+        memory = new ChatMemory(repository, config().getMaxHistoryMessages());
+    }
+
+    /**
+     * Sends {@code messages}, after the history of the conversation the {@code CamelMistralMemoryId} header names (if
+     * any), and keeps that conversation with the answer once it is there.
+     */
+    protected CompletionStage<?> withMemory(Exchange exchange, List<ChatMessage> messages,
+                                            Function<List<ChatMessage>, CompletionStage<?>> send) {
+        String memoryId = exchange.getMessage().getHeader(MistralConstants.MEMORY_ID, String.class);
+        if (memory == null || memoryId == null || memoryId.isBlank()) {
+            return send.apply(messages);
+        }
+        List<ChatMessage> remembered = memory.withHistory(memoryId, messages);
+        return send.apply(remembered).thenAccept(done -> remember(exchange, memoryId, remembered));
+    }
+
+    /** Keeps the conversation of the answer: at once, or when a streamed reply has ended. */
+    @SuppressWarnings("unchecked")
+    private void remember(Exchange exchange, String memoryId, List<ChatMessage> sent) {
+        Object body = exchange.getMessage().getBody();
+        if (body instanceof TextStream stream) {
+            // a streamed tool loop sets its whole conversation when the stream ends, before this is told
+            stream.whenEnded(result -> {
+                List<ChatMessage> looped = exchange.getMessage().getHeader(MistralConstants.CONVERSATION, List.class);
+                memory.remember(memoryId, looped != null ? looped : append(sent, result.text()));
+            });
+            return;
+        }
+        List<ChatMessage> conversation = exchange.getMessage().getHeader(MistralConstants.CONVERSATION, List.class);
+        memory.remember(memoryId, conversation != null ? conversation
+                : append(sent, exchange.getMessage().getHeader(MistralConstants.RESPONSE,
+                ChatCompletionResponse.class).text()));
+    }
+
+    private static List<ChatMessage> append(List<ChatMessage> messages, String reply) {
+        List<ChatMessage> all = new ArrayList<>(messages);
+        all.add(ChatMessage.assistant(reply == null ? "" : reply));
+        return all;
     }
 
     protected List<ChatMessage> withSystemMessage(Exchange exchange, List<ChatMessage> messages) {
@@ -173,19 +226,6 @@ abstract class CompletionProducer extends MistralProducer {
 
     protected Duration streamIdleTimeout() {
         return Duration.ofMillis(config().getStreamIdleTimeout());
-    }
-
-    /**
-     * Writes a streamed completion into the message: the {@link TextStream} as the body, closed when the exchange
-     * completes (a stream not read to its end would hold its connection), and the request id; usage, finish reason
-     * and model come with the stream's result once it has ended.
-     */
-    protected void writeStream(Exchange exchange, MistralResponse<TextStream> answer) {
-        ExchangeResources.closeWhenDone(exchange, answer.body());
-        Message message = exchange.getMessage();
-        message.setBody(answer.body());
-        writeRequestId(message, answer.requestId());
-        writeRateLimits(message, answer.rateLimits());
     }
 
     /** Writes a completion into the message: reply text as body, usage and ids as headers, typed response too. */

@@ -1,5 +1,6 @@
 package io.github.camelmistral.producer;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,10 +16,13 @@ import io.github.camelmistral.api.MistralResponse;
 import io.github.camelmistral.api.conversations.CompletionArgs;
 import io.github.camelmistral.api.conversations.Conversation;
 import io.github.camelmistral.api.conversations.ConversationAppendRequest;
+import io.github.camelmistral.api.conversations.ConversationEntry;
 import io.github.camelmistral.api.conversations.ConversationHistory;
 import io.github.camelmistral.api.conversations.ConversationRequest;
 import io.github.camelmistral.api.conversations.ConversationResponse;
 import io.github.camelmistral.api.conversations.ConversationRestartRequest;
+import io.github.camelmistral.api.stream.TextStream;
+import io.github.camelmistral.tools.ToolLoop;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -27,7 +31,11 @@ import org.apache.camel.Message;
  * assistant's text and sets {@code CamelMistralConversationId}, so that without an operation the next turn of the same
  * exchange appends to it: a multi-turn route is one {@code to()} per turn.
  * <p>
- * Streaming and function tools (Camel routes) are not supported on conversations yet; the built-in tools are.
+ * With {@code tools=} (names of {@code mistral:tool} routes) the routes are offered as function tools, and the
+ * {@code function.call} entries of a turn are run and answered with {@code function.result} entries until the model
+ * answers ({@link ConversationToolLoop}). With {@code streaming=true} the body is the {@link TextStream} of the
+ * turn's text; the conversation id and, with tools, the calls and the usage of all rounds are set as headers when the
+ * stream has ended.
  */
 public class ConversationProducer extends ResourceProducer {
 
@@ -47,13 +55,11 @@ public class ConversationProducer extends ResourceProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        if (config().getTools() != null) {
-            throw new IllegalArgumentException(action() + " does not run Camel tool routes (tools option) yet; use "
-                                               + "conversationTools for the built-in tools, or mistral:chat?tools=");
+        if (config().getParallelToolCalls() != null) {
+            throw new IllegalArgumentException(action() + ": the conversations API has no parallel_tool_calls; remove "
+                                               + "the parallelToolCalls option");
         }
-        if (config().isStreaming()) {
-            throw new IllegalArgumentException(action() + " does not stream yet; use mistral:chat?streaming=true");
-        }
+        toolChoice();
         if (config().getHandoffExecution() != null && !Set.of("client", "server").contains(config().getHandoffExecution())) {
             throw new IllegalArgumentException(action() + ": handoffExecution is client or server, but is '"
                                                + config().getHandoffExecution() + "'");
@@ -65,12 +71,27 @@ public class ConversationProducer extends ResourceProducer {
     protected CompletionStage<?> send(Exchange exchange) throws Exception {
         Operation operation = operationOrDefault(exchange);
         return switch (operation) {
-            case start -> turn(exchange, api().conversations().start(startRequest(exchange)));
-            case append -> turn(exchange, api().conversations().append(conversationId(exchange, operation),
-                    new ConversationAppendRequest(inputs(exchange, operation), config().getStore(),
-                            config().getHandoffExecution(), completionArgs(exchange))));
-            case restart -> turn(exchange, api().conversations().restart(conversationId(exchange, operation),
-                    restartRequest(exchange)));
+            case start -> {
+                ConversationRequest request = startRequest(exchange);
+                yield streaming()
+                        ? streamedTurn(exchange, api().conversations().startStream(request, streamIdleTimeout()))
+                        : turn(exchange, api().conversations().start(request));
+            }
+            case append -> {
+                String id = conversationId(exchange, operation);
+                ConversationAppendRequest request = new ConversationAppendRequest(inputs(exchange, operation),
+                        config().getStore(), config().getHandoffExecution(), completionArgs(exchange), streamFlag());
+                yield streaming()
+                        ? streamedTurn(exchange, api().conversations().appendStream(id, request, streamIdleTimeout()))
+                        : turn(exchange, api().conversations().append(id, request));
+            }
+            case restart -> {
+                String id = conversationId(exchange, operation);
+                ConversationRestartRequest request = restartRequest(exchange);
+                yield streaming()
+                        ? streamedTurn(exchange, api().conversations().restartStream(id, request, streamIdleTimeout()))
+                        : turn(exchange, api().conversations().restart(id, request));
+            }
             case get -> callForBody(exchange, api().conversations().get(conversationId(exchange, operation)));
             case list -> list(exchange, api().conversations().list(), Conversation::id);
             case delete -> callForBody(exchange, api().conversations().delete(conversationId(exchange, operation)));
@@ -99,17 +120,22 @@ public class ConversationProducer extends ResourceProducer {
         if (agentId != null) {
             // the agent holds model, instructions and tools: the API refuses them next to agent_id
             if (config().getModel() != null || config().getInstructions() != null
-                || config().getConversationTools() != null) {
+                || config().getConversationTools() != null || toolNames() != null) {
                 throw new IllegalArgumentException(action() + " start talks to the agent " + agentId + ", which has its "
-                                                   + "own model, instructions and tools: remove the model, instructions "
-                                                   + "and conversationTools options, or the agentId");
+                                                   + "own model, instructions and tools: remove the model, instructions, "
+                                                   + "conversationTools and tools options, or the agentId");
             }
             return new ConversationRequest(inputs, config().getStore(), config().getHandoffExecution(), null, null,
-                    completionArgs, null, null, null, agentId, agentVersion(exchange), null);
+                    completionArgs, null, null, null, agentId, agentVersion(exchange), null, streamFlag());
+        }
+        List<Map<String, Object>> tools = new ArrayList<>(builtInTools(config().getConversationTools(),
+                libraryIds(exchange)));
+        if (toolNames() != null) {
+            tools.addAll(ToolLoops.tools(this, toolNames(), null));
         }
         return new ConversationRequest(inputs, config().getStore(), config().getHandoffExecution(),
-                config().getInstructions(), builtInTools(config().getConversationTools(), libraryIds(exchange)),
-                completionArgs, null, null, null, null, null, model(exchange));
+                config().getInstructions(), tools, completionArgs, null, null, null, null, null, model(exchange),
+                streamFlag());
     }
 
     private ConversationRestartRequest restartRequest(Exchange exchange) {
@@ -119,7 +145,7 @@ public class ConversationProducer extends ResourceProducer {
                                                + MistralConstants.ENTRY_ID + " header or the fromEntryId option");
         }
         return new ConversationRestartRequest(inputs(exchange, Operation.restart), fromEntryId, config().getStore(),
-                config().getHandoffExecution(), completionArgs(exchange), agentVersion(exchange));
+                config().getHandoffExecution(), completionArgs(exchange), agentVersion(exchange), streamFlag());
     }
 
     /** The turn's input: the user's text, or input entries ({@code Map}s or records with the spec's fields). */
@@ -153,7 +179,38 @@ public class ConversationProducer extends ResourceProducer {
                 option(exchange, MistralConstants.TEMPERATURE, Double.class, config().getTemperature()),
                 option(exchange, MistralConstants.TOP_P, Double.class, config().getTopP()),
                 option(exchange, MistralConstants.MAX_TOKENS, Integer.class, config().getMaxTokens()),
-                option(exchange, MistralConstants.RANDOM_SEED, Integer.class, config().getRandomSeed()));
+                option(exchange, MistralConstants.RANDOM_SEED, Integer.class, config().getRandomSeed()),
+                toolChoice());
+    }
+
+    /** {@code tool_choice} of the turn: the conversations API takes auto, none, any or required, not a tool's name. */
+    private String toolChoice() {
+        String choice = config().getToolChoice();
+        if (choice == null || choice.isBlank()) {
+            return null;
+        }
+        if (!Set.of("auto", "none", "any", "required").contains(choice.strip())) {
+            throw new IllegalArgumentException(action() + ": toolChoice is auto, none, any or required on conversations "
+                                               + "(the API cannot force one tool by name), but is '" + choice + "'");
+        }
+        return choice.strip();
+    }
+
+    private List<String> toolNames() {
+        return MistralConfiguration.listOf(config().getTools());
+    }
+
+    private boolean streaming() {
+        return config().isStreaming();
+    }
+
+    /** {@code stream: true} when streaming, else not sent (the API's default is false). */
+    private Boolean streamFlag() {
+        return streaming() ? Boolean.TRUE : null;
+    }
+
+    private Duration streamIdleTimeout() {
+        return Duration.ofMillis(config().getStreamIdleTimeout());
     }
 
     private String libraryIds(Exchange exchange) {
@@ -194,15 +251,61 @@ public class ConversationProducer extends ResourceProducer {
     }
 
     private CompletionStage<?> turn(Exchange exchange, CompletableFuture<MistralResponse<ConversationResponse>> call) {
-        return call.thenAccept(answer -> {
-            ConversationResponse response = answer.body();
-            Message message = exchange.getMessage();
-            message.setBody(response.text());
-            writeResponseHeaders(message, answer, null, response.model());
-            message.setHeader(MistralConstants.CONVERSATION_ID, response.conversationId());
-            message.setHeader(MistralConstants.CONVERSATION_ENTRIES, response.outputs());
-            CompletionProducer.setUsage(message, response.usage());
+        if (toolNames() != null) {
+            return new ConversationToolLoop(ToolLoops.loop(this, List.of(), null), ToolLoops.reactiveExecutor(this))
+                    .run(call, (id, results) -> api().conversations().append(id, resultsRequest(results, false)))
+                    .thenAccept(outcome -> {
+                        writeTurn(exchange, outcome.last(), outcome.outputs());
+                        Message message = exchange.getMessage();
+                        writeTools(message, outcome.tools());
+                        if (!config().isAutoToolExecution() && !outcome.tools().calls().isEmpty()) {
+                            message.setBody(null);
+                        }
+                    });
+        }
+        return call.thenAccept(answer -> writeTurn(exchange, answer, answer.body().outputs()));
+    }
+
+    private void writeTurn(Exchange exchange, MistralResponse<ConversationResponse> answer,
+                           List<ConversationEntry> outputs) {
+        ConversationResponse response = answer.body();
+        Message message = exchange.getMessage();
+        message.setBody(response.text());
+        writeResponseHeaders(message, answer, null, response.model());
+        message.setHeader(MistralConstants.CONVERSATION_ID, response.conversationId());
+        message.setHeader(MistralConstants.CONVERSATION_ENTRIES, outputs);
+        CompletionProducer.setUsage(message, response.usage());
+    }
+
+    private static void writeTools(Message message, ToolLoop.Outcome tools) {
+        message.setHeader(MistralConstants.TOOL_CALLS, tools.calls());
+        CompletionProducer.setUsage(message, tools.usage());
+    }
+
+    /**
+     * A streamed turn: the body is the stream of the turn's text at once; the conversation id (and with tools the
+     * calls and the usage of every round) are set when the stream has ended, as they come in its events.
+     */
+    private CompletionStage<?> streamedTurn(Exchange exchange, CompletableFuture<MistralResponse<TextStream>> call) {
+        CompletableFuture<MistralResponse<TextStream>> started = toolNames() == null ? call
+                : new ConversationToolLoop(ToolLoops.loop(this, List.of(), null), ToolLoops.reactiveExecutor(this)).stream(call,
+                        (id, results) -> api().conversations().appendStreamAndWait(id, resultsRequest(results, true),
+                                streamIdleTimeout()),
+                        outcome -> writeTools(exchange.getMessage(), outcome));
+        return started.thenAccept(answer -> {
+            writeStream(exchange, answer);
+            answer.body().whenEnded(result -> {
+                if (result.id() != null) {
+                    exchange.getMessage().setHeader(MistralConstants.CONVERSATION_ID, result.id());
+                }
+            });
         });
+    }
+
+    /** The append that answers function calls with their results. */
+    private ConversationAppendRequest resultsRequest(List<Map<String, Object>> results, boolean stream) {
+        return new ConversationAppendRequest(results, config().getStore(), config().getHandoffExecution(), null,
+                stream ? Boolean.TRUE : null);
     }
 
     private CompletionStage<?> entries(Exchange exchange, CompletableFuture<MistralResponse<ConversationHistory>> call) {

@@ -14,6 +14,7 @@ import io.github.camelmistral.api.MistralResponse;
 import io.github.camelmistral.api.stream.TextStream;
 import io.github.camelmistral.event.CompletionEvents;
 import io.github.camelmistral.metrics.MistralMetrics;
+import io.github.camelmistral.support.ExchangeResources;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -173,6 +174,19 @@ public abstract class MistralProducer extends DefaultAsyncProducer {
         }
         throw new IllegalArgumentException(action() + " has no operation '" + name + "'; expected one of "
                                            + Arrays.toString(operations.getEnumConstants()));
+    }
+
+    /**
+     * Writes a streamed completion into the message: the {@link TextStream} as the body, closed when the exchange
+     * completes (a stream not read to its end would hold its connection), and the request id; usage, finish reason
+     * and model come with the stream's result once it has ended.
+     */
+    protected void writeStream(Exchange exchange, MistralResponse<TextStream> answer) {
+        ExchangeResources.closeWhenDone(exchange, answer.body());
+        Message message = exchange.getMessage();
+        message.setBody(answer.body());
+        writeRequestId(message, answer.requestId());
+        writeRateLimits(message, answer.rateLimits());
     }
 
     /**

@@ -40,12 +40,14 @@ public final class ToolLoop {
     private final boolean execute;
     private final List<ChatMessage> conversation;
     private final List<ToolCallRecord> calls = Collections.synchronizedList(new ArrayList<>());
+    private volatile int executedRounds;
     private int promptTokens;
     private int completionTokens;
     private int totalTokens;
 
     /**
-     * @param send sends the conversation so far (with the tools) and returns the model's answer
+     * @param send sends the conversation so far (with the tools) and returns the model's answer; null for a loop whose
+     *             rounds are sent by its caller (a streamed loop, see {@link #answered})
      */
     public ToolLoop(String action, ToolRegistry registry, List<ChatMessage> messages,
                     Function<List<ChatMessage>, CompletableFuture<MistralResponse<ChatCompletionResponse>>> send,
@@ -60,36 +62,54 @@ public final class ToolLoop {
     }
 
     public CompletableFuture<Outcome> run() {
-        return round(0);
+        return send.apply(conversation()).thenCompose(answer -> {
+            ChatCompletionResponse.Message message = answer.body().choices() == null
+                                                     || answer.body().choices().isEmpty()
+                    ? null : answer.body().choices().get(0).message();
+            return answered(message, answer.body().usage())
+                    .thenCompose(goesOn -> goesOn ? run() : CompletableFuture.completedFuture(outcome(answer)));
+        });
     }
 
-    private CompletableFuture<Outcome> round(int executedRounds) {
-        return send.apply(List.copyOf(conversation)).thenCompose(answer -> {
-            addUsage(answer.body().usage());
-            ChatCompletionResponse.Message message = answer.body().choices() == null || answer.body().choices().isEmpty()
-                    ? null : answer.body().choices().get(0).message();
-            List<ToolCall> toolCalls = message == null || message.toolCalls() == null ? List.of() : message.toolCalls();
+    /** The conversation so far: what the next round sends. */
+    public synchronized List<ChatMessage> conversation() {
+        return List.copyOf(conversation);
+    }
+
+    /**
+     * Takes the model's answer of one round: appends it to the conversation, runs the calls it asks for and appends
+     * their results. Completes with true when the loop goes on (the next round is due), false when the answer ends it
+     * (no calls, or calls that are returned rather than run); exceptionally when a tool fails with
+     * {@code toolErrorStrategy=fail} or the answer asks for tools after {@code maxToolIterations} rounds of calls.
+     */
+    public CompletableFuture<Boolean> answered(ChatCompletionResponse.Message message, Usage usage) {
+        addUsage(usage);
+        List<ToolCall> toolCalls = message == null || message.toolCalls() == null ? List.of() : message.toolCalls();
+        synchronized (this) {
             if (message != null) {
                 conversation.add(message.toAssistantMessage());
             }
-            if (toolCalls.isEmpty()) {
-                return CompletableFuture.completedFuture(outcome(answer));
-            }
-            if (!execute) {
-                toolCalls.forEach(call -> calls.add(new ToolCallRecord(call.id(), name(call), arguments(call), null,
-                        false)));
-                return CompletableFuture.completedFuture(outcome(answer));
-            }
-            if (executedRounds >= maxIterations) {
-                throw new CompletionException(new IllegalStateException(action + ": the model still asks for tools "
-                        + toolCalls.stream().map(ToolLoop::name).toList() + " after maxToolIterations="
-                        + maxIterations + " rounds of tool calls; raise maxToolIterations or check the tools' results"));
-            }
-            List<CompletableFuture<ToolMessage>> results = toolCalls.stream().map(this::execute).toList();
-            return CompletableFuture.allOf(results.toArray(CompletableFuture[]::new)).thenCompose(done -> {
+        }
+        if (toolCalls.isEmpty()) {
+            return CompletableFuture.completedFuture(false);
+        }
+        if (!execute) {
+            toolCalls.forEach(call -> calls.add(new ToolCallRecord(call.id(), name(call), arguments(call), null,
+                    false)));
+            return CompletableFuture.completedFuture(false);
+        }
+        if (executedRounds >= maxIterations) {
+            return CompletableFuture.failedFuture(new IllegalStateException(action + ": the model still asks for tools "
+                    + toolCalls.stream().map(ToolLoop::name).toList() + " after maxToolIterations="
+                    + maxIterations + " rounds of tool calls; raise maxToolIterations or check the tools' results"));
+        }
+        executedRounds++;
+        List<CompletableFuture<ToolMessage>> results = toolCalls.stream().map(this::execute).toList();
+        return CompletableFuture.allOf(results.toArray(CompletableFuture[]::new)).thenApply(done -> {
+            synchronized (this) {
                 results.forEach(result -> conversation.add(result.join()));
-                return round(executedRounds + 1);
-            });
+            }
+            return true;
         });
     }
 
@@ -154,8 +174,13 @@ public final class ToolLoop {
         }
     }
 
-    private synchronized Outcome outcome(MistralResponse<ChatCompletionResponse> answer) {
-        return new Outcome(answer, List.copyOf(conversation), List.copyOf(calls),
-                new Usage(promptTokens, completionTokens, totalTokens));
+    /** What the loop has come to, {@code answer} being the last answer (null for a streamed loop). */
+    public synchronized Outcome outcome(MistralResponse<ChatCompletionResponse> answer) {
+        return new Outcome(answer, List.copyOf(conversation), List.copyOf(calls), usage());
+    }
+
+    /** The usage of every round so far, summed. */
+    public synchronized Usage usage() {
+        return new Usage(promptTokens, completionTokens, totalTokens);
     }
 }

@@ -8,7 +8,9 @@ import io.github.camelmistral.api.ApiCall;
 import io.github.camelmistral.api.ApiPaths;
 import io.github.camelmistral.api.ArrayPagedList;
 import io.github.camelmistral.api.Listing;
+import io.github.camelmistral.api.MistralApiException;
 import io.github.camelmistral.api.MistralClient;
+import io.github.camelmistral.api.MistralConnectionException;
 import io.github.camelmistral.api.MistralJson;
 import io.github.camelmistral.api.MistralResponse;
 import io.github.camelmistral.api.QueryParameters;
@@ -42,6 +44,16 @@ public final class AgentsApi {
      */
     public CompletableFuture<MistralResponse<TextStream>> stream(AgentsCompletionRequest request, Duration idleTimeout) {
         return client.stream(ApiCall.post(COMPLETIONS, request), new ChatStreamDecoder("POST", COMPLETIONS), idleTimeout);
+    }
+
+    /**
+     * {@link #stream} for a thread that blocks until the answer starts (the reader of a streamed tool loop opening
+     * its next round); see {@link MistralClient#streamAndWait}.
+     */
+    public MistralResponse<TextStream> streamAndWait(AgentsCompletionRequest request, Duration idleTimeout)
+            throws MistralApiException, MistralConnectionException {
+        return client.streamAndWait(ApiCall.post(COMPLETIONS, request), new ChatStreamDecoder("POST", COMPLETIONS),
+                idleTimeout);
     }
 
     /** Creates an agent at version 0; never retried once the API may have acted on it. */

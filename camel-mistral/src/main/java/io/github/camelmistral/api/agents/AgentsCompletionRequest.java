@@ -34,4 +34,27 @@ public record AgentsCompletionRequest(
     public AgentsCompletionRequest {
         messages = messages == null ? null : List.copyOf(messages);
     }
+
+    /** This request for another conversation (the next round of a tool loop, a structured output retry). */
+    public AgentsCompletionRequest withMessages(List<ChatMessage> newMessages) {
+        return new AgentsCompletionRequest(agentId, newMessages, maxTokens, stream, stop, randomSeed, metadata,
+                responseFormat, tools, toolChoice, presencePenalty, frequencyPenalty, n, prediction, parallelToolCalls,
+                reasoningEffort, promptCacheKey, promptMode);
+    }
+
+    /** This request with the tools the agent may call besides its own, and how it may call them. */
+    public AgentsCompletionRequest withTools(List<Map<String, Object>> newTools, Object newToolChoice,
+                                             Boolean newParallelToolCalls) {
+        return new AgentsCompletionRequest(agentId, messages, maxTokens, stream, stop, randomSeed, metadata,
+                responseFormat, newTools == null || newTools.isEmpty() ? null : List.copyOf(newTools), newToolChoice,
+                presencePenalty, frequencyPenalty, n, prediction, newParallelToolCalls, reasoningEffort, promptCacheKey,
+                promptMode);
+    }
+
+    /** This request with another response format (the schema of structured output). */
+    public AgentsCompletionRequest withResponseFormat(ResponseFormat format) {
+        return new AgentsCompletionRequest(agentId, messages, maxTokens, stream, stop, randomSeed, metadata, format,
+                tools, toolChoice, presencePenalty, frequencyPenalty, n, prediction, parallelToolCalls, reasoningEffort,
+                promptCacheKey, promptMode);
+    }
 }

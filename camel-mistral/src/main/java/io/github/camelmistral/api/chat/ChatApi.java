@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 import io.github.camelmistral.api.ApiCall;
+import io.github.camelmistral.api.MistralApiException;
 import io.github.camelmistral.api.MistralClient;
+import io.github.camelmistral.api.MistralConnectionException;
 import io.github.camelmistral.api.MistralResponse;
 import io.github.camelmistral.api.chat.ChatCompletionResponse;
 import io.github.camelmistral.api.chat.ChatStreamDecoder;
@@ -31,5 +33,15 @@ public final class ChatApi {
      */
     public CompletableFuture<MistralResponse<TextStream>> stream(ChatCompletionRequest request, Duration idleTimeout) {
         return client.stream(ApiCall.post(COMPLETIONS, request), new ChatStreamDecoder("POST", COMPLETIONS), idleTimeout);
+    }
+
+    /**
+     * {@link #stream} for a thread that blocks until the answer starts (the reader of a streamed tool loop opening
+     * its next round); see {@link MistralClient#streamAndWait}.
+     */
+    public MistralResponse<TextStream> streamAndWait(ChatCompletionRequest request, Duration idleTimeout)
+            throws MistralApiException, MistralConnectionException {
+        return client.streamAndWait(ApiCall.post(COMPLETIONS, request), new ChatStreamDecoder("POST", COMPLETIONS),
+                idleTimeout);
     }
 }

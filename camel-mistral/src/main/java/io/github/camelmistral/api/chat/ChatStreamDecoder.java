@@ -1,6 +1,12 @@
 package io.github.camelmistral.api.chat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.camelmistral.api.ApiError;
 import io.github.camelmistral.api.MistralApiException;
 import io.github.camelmistral.api.MistralJson;
@@ -13,7 +19,9 @@ import io.github.camelmistral.api.stream.StreamResult;
  * The chunks of a streamed chat, FIM or agents completion (API-NOTES.md): {@code choices[0].delta.content} as a string
  * or as chunks (only {@code text} chunks are the answer; {@code thinking} chunks are left out), {@code finish_reason},
  * model and id on the chunks, {@code usage} on the last one, {@code [DONE]} at the end. An error object in the stream
- * fails it.
+ * fails it. Tool calls arrive in {@code delta.tool_calls}, whole or in pieces: the pieces of one call share its
+ * {@code index}, the first brings id and name, the arguments string is the pieces' arguments joined;
+ * {@link #message()} is the assistant message they add up to.
  */
 public final class ChatStreamDecoder implements StreamDecoder {
 
@@ -23,6 +31,22 @@ public final class ChatStreamDecoder implements StreamDecoder {
     private Usage usage;
     private String model;
     private String id;
+    private final StringBuilder content = new StringBuilder();
+    private final Map<Integer, PartialCall> calls = new TreeMap<>();
+
+    /** A tool call being assembled from its pieces. */
+    private static final class PartialCall {
+        private String id;
+        private String name;
+        private final StringBuilder arguments = new StringBuilder();
+        private JsonNode objectArguments;
+
+        ToolCall toCall(int index) {
+            Object args = objectArguments != null
+                    ? MistralJson.mapper().convertValue(objectArguments, Map.class) : arguments.toString();
+            return new ToolCall(id, "function", new ToolCall.FunctionCall(name, args), index);
+        }
+    }
 
     public ChatStreamDecoder(String method, String path) {
         this.method = method;
@@ -31,13 +55,7 @@ public final class ChatStreamDecoder implements StreamDecoder {
 
     @Override
     public String decode(SseEvent event) throws MistralApiException {
-        JsonNode chunk;
-        try {
-            chunk = MistralJson.mapper().readTree(event.data());
-        } catch (Exception e) {
-            throw new MistralApiException(method, path, 200, new ApiError(null, null,
-                    "the stream sent an event that is not JSON: " + abbreviate(event.data())), null, null, e);
-        }
+        JsonNode chunk = event.json(method, path);
         if ("error".equals(chunk.path("object").asText()) || chunk.has("error") || "error".equals(event.event())) {
             ApiError error = ApiError.parse(chunk.has("error") && chunk.get("error").isObject()
                     ? chunk.get("error").toString() : event.data());
@@ -52,7 +70,38 @@ public final class ChatStreamDecoder implements StreamDecoder {
         if (choice.hasNonNull("finish_reason")) {
             finishReason = choice.get("finish_reason").asText();
         }
-        return text(choice.path("delta").path("content"));
+        choice.path("delta").path("tool_calls").forEach(this::addCallPiece);
+        String delta = text(choice.path("delta").path("content"));
+        if (delta != null) {
+            content.append(delta);
+        }
+        return delta;
+    }
+
+    private void addCallPiece(JsonNode piece) {
+        PartialCall call = calls.computeIfAbsent(piece.path("index").asInt(calls.size()), index -> new PartialCall());
+        // later pieces may repeat id and name empty: only the first non-empty ones count
+        if (call.id == null && !piece.path("id").asText("").isEmpty()) {
+            call.id = piece.get("id").asText();
+        }
+        JsonNode function = piece.path("function");
+        if (call.name == null && !function.path("name").asText("").isEmpty()) {
+            call.name = function.get("name").asText();
+        }
+        JsonNode arguments = function.path("arguments");
+        if (arguments.isTextual()) {
+            call.arguments.append(arguments.asText());
+        } else if (arguments.isObject()) {
+            call.objectArguments = arguments;
+        }
+    }
+
+    /** The assistant message the stream has added up to so far: its text and its assembled tool calls. */
+    public ChatCompletionResponse.Message message() {
+        List<ToolCall> toolCalls = new ArrayList<>();
+        calls.forEach((index, call) -> toolCalls.add(call.toCall(index)));
+        return new ChatCompletionResponse.Message("assistant", TextNode.valueOf(content.toString()),
+                toolCalls.isEmpty() ? null : List.copyOf(toolCalls), null);
     }
 
     private static String text(JsonNode content) {
@@ -80,9 +129,5 @@ public final class ChatStreamDecoder implements StreamDecoder {
     @Override
     public StreamResult result(String text) {
         return new StreamResult(text, finishReason, usage, model, id);
-    }
-
-    private static String abbreviate(String data) {
-        return data.length() <= 100 ? data : data.substring(0, 100) + "...";
     }
 }

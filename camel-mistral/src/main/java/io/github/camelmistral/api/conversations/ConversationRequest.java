@@ -12,7 +12,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param inputs      the user's text, or a list of input entries ({@code message.input}, {@code function.result}, ...)
  * @param tools       built-in tools such as {@code {"type":"web_search"}} or
  *                    {@code {"type":"document_library","library_ids":[...]}}
+ *                    or function tools {@code {"type":"function","function":{name, description, parameters}}}
  * @param agentVersion a version number ({@code Integer}) or an alias ({@code String})
+ * @param stream      true for the events of the turn as a stream; null otherwise
  */
 public record ConversationRequest(
         Object inputs,
@@ -26,7 +28,8 @@ public record ConversationRequest(
         Map<String, Object> metadata,
         @JsonProperty("agent_id") String agentId,
         @JsonProperty("agent_version") Object agentVersion,
-        String model) {
+        String model,
+        Boolean stream) {
 
     public ConversationRequest {
         tools = tools == null || tools.isEmpty() ? null : List.copyOf(tools);

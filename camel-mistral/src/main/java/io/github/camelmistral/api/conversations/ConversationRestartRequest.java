@@ -12,5 +12,6 @@ public record ConversationRestartRequest(
         Boolean store,
         @JsonProperty("handoff_execution") String handoffExecution,
         @JsonProperty("completion_args") CompletionArgs completionArgs,
-        @JsonProperty("agent_version") Object agentVersion) {
+        @JsonProperty("agent_version") Object agentVersion,
+        Boolean stream) {
 }

@@ -1,14 +1,18 @@
 package io.github.camelmistral.api.conversations;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 import io.github.camelmistral.api.ApiCall;
 import io.github.camelmistral.api.ApiPaths;
 import io.github.camelmistral.api.ArrayPagedList;
 import io.github.camelmistral.api.Listing;
+import io.github.camelmistral.api.MistralApiException;
 import io.github.camelmistral.api.MistralClient;
+import io.github.camelmistral.api.MistralConnectionException;
 import io.github.camelmistral.api.MistralResponse;
 import io.github.camelmistral.api.QueryParameters;
+import io.github.camelmistral.api.stream.TextStream;
 
 /**
  * Conversations ({@code /v1/conversations}, beta): server-side memory for model and agent conversations. A turn
@@ -36,6 +40,43 @@ public final class ConversationsApi {
     public CompletableFuture<MistralResponse<ConversationResponse>> restart(String id, ConversationRestartRequest request) {
         return client.call(ApiCall.post(ApiPaths.resource(CONVERSATIONS, id, "restart"), request).creating(),
                 ConversationResponse.class);
+    }
+
+    /**
+     * {@link #start} with {@code stream: true}: the turn's {@code message.output.delta} text as a {@link TextStream}
+     * that starts as soon as the API answers (see {@link ConversationStreamDecoder}).
+     */
+    public CompletableFuture<MistralResponse<TextStream>> startStream(ConversationRequest request, Duration idleTimeout) {
+        return client.stream(ApiCall.post(CONVERSATIONS, request).creating(), new ConversationStreamDecoder(
+                "POST", CONVERSATIONS), idleTimeout);
+    }
+
+    /** {@link #append} with {@code stream: true}. */
+    public CompletableFuture<MistralResponse<TextStream>> appendStream(String id, ConversationAppendRequest request,
+                                                                       Duration idleTimeout) {
+        String path = ApiPaths.resource(CONVERSATIONS, id);
+        return client.stream(ApiCall.post(path, request).creating(), new ConversationStreamDecoder("POST", path),
+                idleTimeout);
+    }
+
+    /**
+     * {@link #appendStream} for a thread that blocks until the answer starts (the reader of a streamed tool loop
+     * sending the function results); see {@link MistralClient#streamAndWait}.
+     */
+    public MistralResponse<TextStream> appendStreamAndWait(String id, ConversationAppendRequest request,
+                                                           Duration idleTimeout)
+            throws MistralApiException, MistralConnectionException {
+        String path = ApiPaths.resource(CONVERSATIONS, id);
+        return client.streamAndWait(ApiCall.post(path, request).creating(), new ConversationStreamDecoder("POST", path),
+                idleTimeout);
+    }
+
+    /** {@link #restart} with {@code stream: true}. */
+    public CompletableFuture<MistralResponse<TextStream>> restartStream(String id, ConversationRestartRequest request,
+                                                                        Duration idleTimeout) {
+        String path = ApiPaths.resource(CONVERSATIONS, id, "restart");
+        return client.stream(ApiCall.post(path, request).creating(), new ConversationStreamDecoder("POST", path),
+                idleTimeout);
     }
 
     /** The conversations, newest first; the API answers a bare array, so paging ends at the first short page. */

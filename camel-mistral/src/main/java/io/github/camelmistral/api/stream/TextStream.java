@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -25,11 +26,15 @@ import org.apache.camel.RuntimeCamelException;
  * breaks off as {@link MistralConnectionException}, both wrapped in a {@link StreamFailedException} since an iterator
  * cannot throw checked exceptions. {@link #result()} holds the whole text, finish reason, usage, model and id once
  * the stream has ended.
+ * <p>
+ * A stream can be made of several rounds (a streamed tool loop, {@link #continueWith}): when the events of one round
+ * end, the {@link Continuation} is asked for the next round's stream, and the deltas go on from there.
  */
 public final class TextStream implements Iterator<String>, Iterable<String>, AutoCloseable {
 
-    private final SseReader reader;
-    private final StreamDecoder decoder;
+    private volatile SseReader reader;
+    private StreamDecoder decoder;
+    private volatile Continuation continuation;
     private final String call;
     private final Duration idleTimeout;
     private final List<Consumer<StreamResult>> onEnd = new CopyOnWriteArrayList<>();
@@ -44,6 +49,29 @@ public final class TextStream implements Iterator<String>, Iterable<String>, Aut
         this.decoder = decoder;
         this.call = call;
         this.idleTimeout = idleTimeout;
+    }
+
+    /**
+     * What comes after the events of a round end, in a stream of several rounds. Both methods run on the thread that
+     * reads the stream, which waits for the next round as it waits for the next delta.
+     */
+    public interface Continuation {
+
+        /**
+         * The stream of the next round, whose deltas this stream goes on with; null when the round that ended was the
+         * last.
+         *
+         * @param round what the round that ended came to (its text is the whole text so far)
+         */
+        TextStream next(StreamResult round) throws Exception;
+
+        /** The result of the whole stream, given that of its last round. */
+        StreamResult result(StreamResult last);
+    }
+
+    /** Makes this stream go on with further rounds when its events end; set before reading starts. */
+    public void continueWith(Continuation continuation) {
+        this.continuation = continuation;
     }
 
     /**
@@ -110,9 +138,13 @@ public final class TextStream implements Iterator<String>, Iterable<String>, Aut
     }
 
     private void finish() {
+        if (!ended && continuation != null && nextRound()) {
+            return;
+        }
         if (!ended) {
             ended = true;
-            result = decoder.result(text.toString());
+            result = continuation == null ? decoder.result(text.toString())
+                    : continuation.result(decoder.result(text.toString()));
             closeQuietly();
             for (Consumer<StreamResult> listener : onEnd) {
                 if (onEnd.remove(listener)) {
@@ -122,9 +154,39 @@ public final class TextStream implements Iterator<String>, Iterable<String>, Aut
         }
     }
 
+    /** Switches to the next round's events; false when there is none. */
+    private boolean nextRound() {
+        TextStream next;
+        try {
+            next = continuation.next(decoder.result(text.toString()));
+        } catch (Exception e) {
+            ended = true;
+            closeQuietly();
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            throw cause instanceof MistralException mistral ? new StreamFailedException(mistral)
+                    : new StreamFailedException(cause);
+        }
+        if (next == null) {
+            return false;
+        }
+        closeQuietly();
+        decoder = next.decoder;
+        reader = next.reader;
+        if (ended) {
+            // closed while the next round was on its way
+            closeQuietly();
+        }
+        return true;
+    }
+
     /** The whole text and what came with it, once the stream has ended; null before. */
     public StreamResult result() {
         return result;
+    }
+
+    /** What reads the events of the current round: for a chat stream, the decoder that assembles its message. */
+    public StreamDecoder decoder() {
+        return decoder;
     }
 
     /** Whether the stream has been read to its end (or failed, or was closed). */
@@ -171,6 +233,11 @@ public final class TextStream implements Iterator<String>, Iterable<String>, Aut
      */
     public static final class StreamFailedException extends RuntimeCamelException {
         StreamFailedException(MistralException cause) {
+            super(cause.getMessage(), cause);
+        }
+
+        /** A failure between two rounds, such as a tool that fails with {@code toolErrorStrategy=fail}. */
+        StreamFailedException(Throwable cause) {
             super(cause.getMessage(), cause);
         }
     }
