@@ -213,6 +213,10 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      */
     private Integer n;
     /**
+     * Whether the model may ask for several tool calls in one answer (the API's default when unset).
+     */
+    private Boolean parallelToolCalls;
+    /**
      * Predicted output: text the reply is expected to mostly repeat (say, the file being edited), sent as the
      * request's prediction of type content, which speeds such replies up. The CamelMistralPrediction header overrides
      * it.
@@ -268,24 +272,9 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      */
     private String imageMediaType;
     /**
-     * Whether the model may ask for several tool calls in one answer (the API's default when unset).
-     */
-    private Boolean parallelToolCalls;
-    /**
      * The question asked about the image in mistral:analyzeImage.
      */
     private String prompt;
-    /**
-     * Whether and which tool the model must call: auto (it decides), any or required (at least one), none, or the name
-     * of one tool.
-     */
-    private String toolChoice;
-    /**
-     * The tools the model may call, as names of mistral:tool routes of this CamelContext, comma-separated, or for all
-     * of them. The action then runs the tool loop: it executes the calls the model makes (in parallel when it makes
-     * several), sends the results back, and returns the model's final answer.
-     */
-    private String tools;
     /**
      * For mistral:apiRequest: the HTTP method. One of: GET, POST, PUT, PATCH, DELETE.
      */
@@ -371,11 +360,6 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      */
     private Integer timeoutHours;
     /**
-     * Whether the action executes the model's tool calls. false returns them instead: the CamelMistralToolCalls header
-     * holds the calls, the body is null.
-     */
-    private Boolean autoToolExecution;
-    /**
      * For the mistral:chat trigger with event=created: where completions come from. Not set, the chat calls of this
      * CamelContext's producers; observability, the chat completion events of the whole organization, polled from the
      * API's (beta) chat completion event search, so calls made outside this application fire too. One of:
@@ -387,11 +371,6 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      * message aside); the oldest go first, never splitting a tool call from its results.
      */
     private Integer maxHistoryMessages;
-    /**
-     * How many model answers asking for tools are executed at most; one more answer asking for tools fails the
-     * exchange saying so.
-     */
-    private Integer maxToolIterations;
     /**
      * Where the CamelMistralMemoryId conversations are kept: any Camel StateRepository (e.g. a FileStateRepository or
      * a JDBC one), so they survive restarts. Default: in memory, the 1,000 most recently used conversations of the
@@ -415,16 +394,16 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      */
     private Integer structuredOutputRetries;
     /**
-     * What a failing tool route does: report (its exception text goes back to the model as the tool's result) or fail
-     * (the exchange fails with the tool's exception). One of: report, fail.
-     */
-    private String toolErrorStrategy;
-    /**
      * For mistral:conversation start and restart with an agent: the agent version to use, a number or an alias
      * (default: the version in use). For mistral:agent get, getVersion, updateVersion and setAlias: the version to
      * read, use or point the alias at. The CamelMistralAgentVersion header overrides it.
      */
     private String agentVersion;
+    /**
+     * Whether the action executes the model's tool calls. false returns them instead: the CamelMistralToolCalls header
+     * holds the calls, the body is null.
+     */
+    private Boolean autoToolExecution;
     /**
      * For mistral:conversation: the conversation to append to, restart, get, delete or read (history, messages); the
      * CamelMistralConversationId header overrides it. Without an operation, a set header appends and no header starts
@@ -452,10 +431,31 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      */
     private String instructions;
     /**
+     * How many model answers asking for tools are executed at most; one more answer asking for tools fails the
+     * exchange saying so.
+     */
+    private Integer maxToolIterations;
+    /**
      * For mistral:conversation turns: whether the API stores the conversation (the API's default, true, when unset).
      * Without it, append, get and history cannot find it.
      */
     private Boolean store;
+    /**
+     * Whether and which tool the model must call: auto (it decides), any or required (at least one), none, or the name
+     * of one tool.
+     */
+    private String toolChoice;
+    /**
+     * What a failing tool route does: report (its exception text goes back to the model as the tool's result) or fail
+     * (the exchange fails with the tool's exception). One of: report, fail.
+     */
+    private String toolErrorStrategy;
+    /**
+     * The tools the model may call, as names of mistral:tool routes of this CamelContext, comma-separated, or for all
+     * of them. The action then runs the tool loop: it executes the calls the model makes (in parallel when it makes
+     * several), sends the results back, and returns the model's final answer.
+     */
+    private String tools;
     /**
      * For mistral:embeddings: the most inputs sent in one request. A larger list is split into several requests and
      * the vectors reassembled in input order.
@@ -1066,6 +1066,14 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
         this.n = n;
     }
 
+    public Boolean getParallelToolCalls() {
+        return parallelToolCalls;
+    }
+
+    public void setParallelToolCalls(Boolean parallelToolCalls) {
+        this.parallelToolCalls = parallelToolCalls;
+    }
+
     public String getPrediction() {
         return prediction;
     }
@@ -1162,36 +1170,12 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
         this.imageMediaType = imageMediaType;
     }
 
-    public Boolean getParallelToolCalls() {
-        return parallelToolCalls;
-    }
-
-    public void setParallelToolCalls(Boolean parallelToolCalls) {
-        this.parallelToolCalls = parallelToolCalls;
-    }
-
     public String getPrompt() {
         return prompt;
     }
 
     public void setPrompt(String prompt) {
         this.prompt = prompt;
-    }
-
-    public String getToolChoice() {
-        return toolChoice;
-    }
-
-    public void setToolChoice(String toolChoice) {
-        this.toolChoice = toolChoice;
-    }
-
-    public String getTools() {
-        return tools;
-    }
-
-    public void setTools(String tools) {
-        this.tools = tools;
     }
 
     public String getMethod() {
@@ -1338,14 +1322,6 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
         this.timeoutHours = timeoutHours;
     }
 
-    public Boolean getAutoToolExecution() {
-        return autoToolExecution;
-    }
-
-    public void setAutoToolExecution(Boolean autoToolExecution) {
-        this.autoToolExecution = autoToolExecution;
-    }
-
     public String getEventSource() {
         return eventSource;
     }
@@ -1360,14 +1336,6 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
 
     public void setMaxHistoryMessages(Integer maxHistoryMessages) {
         this.maxHistoryMessages = maxHistoryMessages;
-    }
-
-    public Integer getMaxToolIterations() {
-        return maxToolIterations;
-    }
-
-    public void setMaxToolIterations(Integer maxToolIterations) {
-        this.maxToolIterations = maxToolIterations;
     }
 
     public StateRepository<String, String> getMemoryRepository() {
@@ -1402,20 +1370,20 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
         this.structuredOutputRetries = structuredOutputRetries;
     }
 
-    public String getToolErrorStrategy() {
-        return toolErrorStrategy;
-    }
-
-    public void setToolErrorStrategy(String toolErrorStrategy) {
-        this.toolErrorStrategy = toolErrorStrategy;
-    }
-
     public String getAgentVersion() {
         return agentVersion;
     }
 
     public void setAgentVersion(String agentVersion) {
         this.agentVersion = agentVersion;
+    }
+
+    public Boolean getAutoToolExecution() {
+        return autoToolExecution;
+    }
+
+    public void setAutoToolExecution(Boolean autoToolExecution) {
+        this.autoToolExecution = autoToolExecution;
     }
 
     public String getConversationId() {
@@ -1458,12 +1426,44 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
         this.instructions = instructions;
     }
 
+    public Integer getMaxToolIterations() {
+        return maxToolIterations;
+    }
+
+    public void setMaxToolIterations(Integer maxToolIterations) {
+        this.maxToolIterations = maxToolIterations;
+    }
+
     public Boolean getStore() {
         return store;
     }
 
     public void setStore(Boolean store) {
         this.store = store;
+    }
+
+    public String getToolChoice() {
+        return toolChoice;
+    }
+
+    public void setToolChoice(String toolChoice) {
+        this.toolChoice = toolChoice;
+    }
+
+    public String getToolErrorStrategy() {
+        return toolErrorStrategy;
+    }
+
+    public void setToolErrorStrategy(String toolErrorStrategy) {
+        this.toolErrorStrategy = toolErrorStrategy;
+    }
+
+    public String getTools() {
+        return tools;
+    }
+
+    public void setTools(String tools) {
+        this.tools = tools;
     }
 
     public Integer getEmbeddingsBatchSize() {
