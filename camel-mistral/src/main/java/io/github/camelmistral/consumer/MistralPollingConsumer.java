@@ -42,7 +42,10 @@ import org.slf4j.LoggerFactory;
  * behind it, those of other resources go on. After {@code maxDeliveryAttempts} failures the event goes to the
  * consumer's exception handler and is recorded;</li>
  * <li>the state is written once per poll, after its batch ({@code maxMessagesPerPoll}) was delivered: a crash in the
- * middle of a batch delivers that batch's events again, with the same ids;</li>
+ * middle of a batch delivers that batch's events again, with the same ids. A write that fails keeps the state in
+ * memory: the poll fails, its events are not delivered again, and the next polls write it before delivering anything
+ * else. A trigger stopped or suspended before that forgets it, and a trigger stopped during its poll writes only if
+ * the stored value is still the one it started from (another node may have taken over);</li>
  * <li>a poll that cannot list what it watches (API error, unreadable state) throws before anything is delivered or
  * recorded. A confirmation that fails (one GET among many) only holds back what it was to confirm: the rest is
  * delivered and recorded, then the poll is reported as failed. Camel logs it, the consumer health check and the

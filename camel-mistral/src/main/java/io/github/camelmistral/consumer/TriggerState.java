@@ -171,14 +171,13 @@ final class TriggerState<S> {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the trigger state under key '" + key + "'", e);
         }
-        Unwritten written = new Unwritten(json, value);
+        if (stopped && !Objects.equals(storedValue(), lastValue)) {
+            throw new Superseded("was stopped during its poll and the state under key '" + key + "' was written by "
+                                 + "another node meanwhile (it took the trigger over): this poll's changes are not "
+                                 + "written over it");
+        }
         try {
-            if (stopped && !Objects.equals(repository.getState(key), lastValue)) {
-                throw new Superseded("it was stopped during its poll and the state under key '" + key + "' was "
-                                     + "written by another node meanwhile (it took the trigger over): this poll's "
-                                     + "changes are not written over it");
-            }
-            write(written);
+            write(new Unwritten(json, value));
         } catch (WriteFailed e) {
             if (stopped) {
                 unwritten = null;
@@ -192,6 +191,15 @@ final class TriggerState<S> {
         boolean forgotten = unwritten != null;
         unwritten = null;
         return forgotten;
+    }
+
+    private String storedValue() {
+        try {
+            return repository.getState(key);
+        } catch (RuntimeException e) {
+            throw new WriteFailed("cannot read its state under key '" + key + "' before writing it: " + e.getMessage(),
+                    e);
+        }
     }
 
     private void write(Unwritten written) {
