@@ -27,7 +27,9 @@ public class LogCapture implements BeforeEachCallback, AfterEachCallback {
         appender = new Appender();
         appender.start();
         LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
-        ctx.getConfiguration().getLoggers().values()
+        // an event reaches the root's appenders through every additive logger: attached to those too, it would be
+        // captured twice
+        ctx.getConfiguration().getLoggers().values().stream().filter(logger -> !logger.isAdditive())
                 .forEach(logger -> logger.addAppender(appender, Level.ALL, null));
         ctx.getConfiguration().getRootLogger().addAppender(appender, Level.ALL, null);
         ctx.updateLoggers();
@@ -45,6 +47,11 @@ public class LogCapture implements BeforeEachCallback, AfterEachCallback {
     /** Everything logged so far, one entry per event, stack traces included. */
     public String all() {
         return String.join("\n", lines);
+    }
+
+    /** Each event logged so far (with its stack trace), oldest first. */
+    public List<String> events() {
+        return List.copyOf(lines);
     }
 
     public int count() {

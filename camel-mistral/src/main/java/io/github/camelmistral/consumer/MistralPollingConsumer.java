@@ -42,7 +42,10 @@ import org.slf4j.LoggerFactory;
  * behind it, those of other resources go on. After {@code maxDeliveryAttempts} failures the event goes to the
  * consumer's exception handler and is recorded;</li>
  * <li>the state is written once per poll, after its batch ({@code maxMessagesPerPoll}) was delivered: a crash in the
- * middle of a batch delivers that batch's events again, with the same ids;</li>
+ * middle of a batch delivers that batch's events again, with the same ids. A write that fails keeps the state in
+ * memory: the poll fails, its events are not delivered again, and the next polls write it before delivering anything
+ * else. A trigger stopped or suspended before that forgets it, and a trigger stopped during its poll writes only if
+ * the stored value is still the one it started from (another node may have taken over);</li>
  * <li>a poll that cannot list what it watches (API error, unreadable state) throws before anything is delivered or
  * recorded. A confirmation that fails (one GET among many) only holds back what it was to confirm: the rest is
  * delivered and recorded, then the poll is reported as failed. Camel logs it, the consumer health check and the
@@ -181,7 +184,11 @@ public abstract class MistralPollingConsumer<S> extends ScheduledPollConsumer {
         TriggerState.Stored<S> stored;
         try {
             stored = state.load();
-        } catch (IllegalStateException e) {
+        } catch (TriggerState.WriteFailed e) {
+            throw new TriggerPollException(describe() + " " + e.getMessage() + "; the events of an earlier poll were "
+                                           + "delivered but are not recorded yet, so this poll delivers nothing: the "
+                                           + "next one tries the write again", e.getCause());
+        } catch (RuntimeException e) {
             throw new TriggerPollException(describe() + " cannot read its state: " + e.getMessage(), e);
         }
         boolean firstStart = stored == null;
@@ -233,7 +240,7 @@ public abstract class MistralPollingConsumer<S> extends ScheduledPollConsumer {
         // failures of events no poll finds any more (e.g. a job deleted since) are forgotten
         attempts.keySet().retainAll(pendingIds);
         afterPoll(current, now, uncommitted);
-        state.save(current, attempts);
+        record(current, attempts, delivered);
         if (!detection.unconfirmed().isEmpty()) {
             Throwable first = detection.unconfirmed().get(0);
             throw new TriggerPollException(describe() + ": " + detection.unconfirmed().size() + " confirmation "
@@ -242,6 +249,54 @@ public abstract class MistralPollingConsumer<S> extends ScheduledPollConsumer {
                                            + first.getMessage(), first);
         }
         return delivered;
+    }
+
+    /**
+     * Writes the state at the end of a poll. A failed write keeps it in memory: the next poll writes it before
+     * anything else instead of starting from the stale stored value, so its events are not delivered again.
+     */
+    private void record(S current, Map<String, Integer> attempts, int delivered) throws TriggerPollException {
+        boolean stopped = !isPollAllowed();
+        try {
+            state.save(current, attempts, stopped);
+        } catch (TriggerState.WriteFailed e) {
+            if (stopped) {
+                throw new TriggerPollException(describe() + " was stopped during its poll and " + e.getMessage()
+                                               + "; the " + delivered + " event(s) it delivered are delivered again "
+                                               + "by the next poll, on this node or another", e.getCause());
+            }
+            throw new TriggerPollException(describe() + " delivered " + delivered + " event(s) but " + e.getMessage()
+                                           + "; the state is kept in memory, so they are not delivered again, and "
+                                           + "the next polls write it before delivering anything else. Should this "
+                                           + "consumer stop before a write succeeds, these events are delivered again",
+                    e.getCause());
+        } catch (TriggerState.Superseded e) {
+            throw new TriggerPollException(describe() + " " + e.getMessage() + "; the node that took over delivers "
+                                           + "the " + delivered + " event(s) this poll delivered again", e);
+        }
+    }
+
+    /**
+     * A stopped or suspended trigger forgets a state it could not write: another node may take over from the stored
+     * value meanwhile (leadership lost), and this one must not write an older state over its successor's.
+     */
+    @Override
+    protected void doSuspend() throws Exception {
+        forgetUnwrittenState();
+        super.doSuspend();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        forgetUnwrittenState();
+        super.doStop();
+    }
+
+    private void forgetUnwrittenState() {
+        if (state != null && state.forgetUnwritten()) {
+            LOG.warn("{} stops with a state it could not write under key '{}': the events of its last poll are "
+                     + "delivered again by the next poll, on this node or another", describe(), state.key());
+        }
     }
 
     /** How many events this poll delivers: those it would deliver, at most {@code maxMessagesPerPoll}. */

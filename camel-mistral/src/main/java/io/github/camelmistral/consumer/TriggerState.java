@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -60,12 +61,41 @@ final class TriggerState<S> {
         }
     }
 
+    /** A state this trigger delivered events for but could not write; kept until a write succeeds or it stops. */
+    private record Unwritten(String json, String value) {
+    }
+
+    /**
+     * Writing the state failed: the state is kept in memory ({@link #load()} retries the write and returns it), so
+     * the events it records are not delivered again by this trigger.
+     */
+    static final class WriteFailed extends RuntimeException {
+
+        WriteFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * A trigger stopped during its poll found that another writer (a node that took the trigger over) replaced the
+     * value it read at the start of the poll: the poll's changes are dropped rather than written over a newer state.
+     */
+    static final class Superseded extends RuntimeException {
+
+        Superseded(String message) {
+            super(message);
+        }
+    }
+
     private final StateRepository<String, String> repository;
     private final String key;
     private final String legacyKey;
     private final Class<S> type;
     /** The JSON last read or written: an unchanged state is not written again (a file repository rewrites its file). */
     private String lastJson;
+    /** The raw value under {@code key} last read or written, to notice another writer (see {@link #save}). */
+    private String lastValue;
+    private volatile Unwritten unwritten;
 
     /**
      * @param legacyKey where an older version kept this state (read when {@code key} holds nothing yet), or null
@@ -77,9 +107,22 @@ final class TriggerState<S> {
         this.type = type;
     }
 
-    /** The stored state, or null when this trigger has never committed any (its first start). */
+    String key() {
+        return key;
+    }
+
+    /**
+     * The state to poll from, or null when this trigger has never committed any (its first start). After a failed
+     * write it is the unwritten state, written first: a write that fails again throws {@link WriteFailed}.
+     */
     Stored<S> load() {
+        Unwritten pending = unwritten;
+        if (pending != null) {
+            write(pending);
+            return parse(pending.json(), true, key);
+        }
         String value = repository.getState(key);
+        lastValue = value;
         boolean migrating = (value == null || value.isBlank()) && legacyKey != null;
         if (migrating) {
             value = repository.getState(legacyKey);
@@ -88,38 +131,106 @@ final class TriggerState<S> {
             lastJson = null;
             return null;
         }
+        String readKey = migrating ? legacyKey : key;
         try {
-            String json = value.startsWith(FORMAT_2) ? gunzip(value.substring(FORMAT_2.length())) : value;
+            boolean format2 = value.startsWith(FORMAT_2);
+            String json = format2 ? gunzip(value.substring(FORMAT_2.length())) : value;
             // a state found under the legacy key is written under the new one at the next save
             lastJson = migrating ? null : json;
+            return parse(json, format2, readKey);
+        } catch (IOException | IllegalArgumentException e) {
+            throw unreadable(readKey, e);
+        }
+    }
+
+    /** Writes the state unless it is what the repository already holds. */
+    void save(S state, Map<String, Integer> attempts) {
+        save(state, attempts, false);
+    }
+
+    /**
+     * Writes the state unless it is what the repository already holds.
+     *
+     * @param stopped whether the trigger was stopped during the poll (e.g. it lost the leadership in a cluster): then
+     *                the state is written only if the stored value is still the one the poll started from, since
+     *                another node may have taken over and written a newer one, and a failed write is not kept.
+     *                The repository offers no compare-and-set: a write in the same instant can still win.
+     */
+    void save(S state, Map<String, Integer> attempts, boolean stopped) {
+        String json;
+        String value;
+        try {
+            ObjectNode envelope = STATE_MAPPER.createObjectNode();
+            envelope.set("state", STATE_MAPPER.valueToTree(state));
+            envelope.set("attempts", STATE_MAPPER.valueToTree(new TreeMap<>(attempts)));
+            json = STATE_MAPPER.writeValueAsString(envelope);
+            if (json.equals(lastJson)) {
+                return;
+            }
+            value = FORMAT_2 + gzip(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the trigger state under key '" + key + "'", e);
+        }
+        if (stopped && !Objects.equals(storedValue(), lastValue)) {
+            throw new Superseded("was stopped during its poll and the state under key '" + key + "' was written by "
+                                 + "another node meanwhile (it took the trigger over): this poll's changes are not "
+                                 + "written over it");
+        }
+        try {
+            write(new Unwritten(json, value));
+        } catch (WriteFailed e) {
+            if (stopped) {
+                unwritten = null;
+            }
+            throw e;
+        }
+    }
+
+    /** Forgets an unwritten state: from now on the stored value is the truth (another node may poll from it). */
+    boolean forgetUnwritten() {
+        boolean forgotten = unwritten != null;
+        unwritten = null;
+        return forgotten;
+    }
+
+    private String storedValue() {
+        try {
+            return repository.getState(key);
+        } catch (RuntimeException e) {
+            throw new WriteFailed("cannot read its state under key '" + key + "' before writing it: " + e.getMessage(),
+                    e);
+        }
+    }
+
+    private void write(Unwritten written) {
+        try {
+            repository.setState(key, written.value());
+        } catch (RuntimeException e) {
+            unwritten = written;
+            throw new WriteFailed("cannot write its state under key '" + key + "': " + e.getMessage(), e);
+        }
+        unwritten = null;
+        lastValue = written.value();
+        lastJson = written.json();
+    }
+
+    private Stored<S> parse(String json, boolean format2, String readKey) {
+        try {
             JsonNode tree = STATE_MAPPER.readTree(json);
-            if (!value.startsWith(FORMAT_2)) {
+            if (!format2) {
                 return new Stored<>(STATE_MAPPER.treeToValue(tree, type), Map.of());
             }
             JsonNode attempts = tree.path("attempts");
             return new Stored<>(STATE_MAPPER.treeToValue(tree.path("state"), type),
                     attempts.isObject() ? STATE_MAPPER.convertValue(attempts, ATTEMPTS) : Map.of());
         } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalStateException("The trigger state under key '" + (migrating ? legacyKey : key)
-                                            + "' is not readable as " + type.getSimpleName() + "; fix or remove it: "
-                                            + e.getMessage(), e);
+            throw unreadable(readKey, e);
         }
     }
 
-    /** Writes the state unless it is what the repository already holds. */
-    void save(S state, Map<String, Integer> attempts) {
-        try {
-            ObjectNode envelope = STATE_MAPPER.createObjectNode();
-            envelope.set("state", STATE_MAPPER.valueToTree(state));
-            envelope.set("attempts", STATE_MAPPER.valueToTree(new TreeMap<>(attempts)));
-            String json = STATE_MAPPER.writeValueAsString(envelope);
-            if (!json.equals(lastJson)) {
-                repository.setState(key, FORMAT_2 + gzip(json));
-                lastJson = json;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the trigger state under key '" + key + "'", e);
-        }
+    private IllegalStateException unreadable(String readKey, Exception e) {
+        return new IllegalStateException("The trigger state under key '" + readKey + "' is not readable as "
+                                         + type.getSimpleName() + "; fix or remove it: " + e.getMessage(), e);
     }
 
     /** The JSON of the state alone in a stored value of either format (for tests and troubleshooting). */
