@@ -384,8 +384,9 @@ public class MistralConfiguration implements Cloneable {
     @Metadata(description = "For `mistral:agent` setAlias and deleteAlias: the alias (e.g. `production`); the "
                             + "`CamelMistralAgentAlias` header overrides it.")
     private String agentAlias;
-    @UriParam(label = "producer,library")
-    @Metadata(description = "For `mistral:library` and `mistral:libraryDocument`: the library to work on; for the "
+    @UriParam(label = "common,library")
+    @Metadata(description = "For `mistral:library` and `mistral:libraryDocument`: the library to work on (and the one "
+                            + "the `mistral:libraryDocument` trigger watches); for the "
                             + "`document_library` tool of `mistral:conversation`: the libraries it searches, comma "
                             + "separated. The `CamelMistralLibraryId` header overrides it.")
     private String libraryId;
@@ -423,8 +424,8 @@ public class MistralConfiguration implements Cloneable {
     private Map<String, String> additionalHeaders;
 
     // ---- triggers (consumers) ----
-    @UriParam(label = "consumer", enums = "created,succeeded,failed,cancelled,statusChanged,uploaded,deleted,generated,completed")
-    @Metadata(description = "The trigger of a consumer: for `batchJob` and `fineTuningJob` created, succeeded, failed, cancelled or statusChanged; for `file` uploaded or deleted; for `model` deleted or created; created for `chat`, `fim` and `agent`, generated for `embeddings`, completed for `ocr`.")
+    @UriParam(label = "consumer", enums = "created,succeeded,failed,cancelled,statusChanged,uploaded,deleted,generated,completed,processed")
+    @Metadata(description = "The trigger of a consumer: for `batchJob` and `fineTuningJob` created, succeeded, failed, cancelled or statusChanged; for `file` uploaded or deleted; for `model` deleted or created; created for `chat`, `fim` and `agent`, generated for `embeddings`, completed for `ocr`; processed or failed for `libraryDocument` (with `libraryId`).")
     private String event;
     @UriParam(label = "consumer", defaultValue = "now", enums = "now,beginning")
     @Metadata(description = "What the first start of a polling trigger (no state stored yet) does: `now` records what exists without emitting it, so only later changes fire; `beginning` emits the existing resources as events.")
