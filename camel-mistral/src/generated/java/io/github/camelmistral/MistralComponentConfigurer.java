@@ -259,6 +259,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "store": getOrCreateConfiguration(target).setStore(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "streamidletimeout":
         case "streamIdleTimeout": getOrCreateConfiguration(target).setStreamIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "streamthreshold":
+        case "streamThreshold": getOrCreateConfiguration(target).setStreamThreshold(property(camelContext, long.class, value)); return true;
         case "streaming": getOrCreateConfiguration(target).setStreaming(property(camelContext, boolean.class, value)); return true;
         case "structuredoutputretries":
         case "structuredOutputRetries": getOrCreateConfiguration(target).setStructuredOutputRetries(property(camelContext, int.class, value)); return true;
@@ -528,6 +530,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "store": return java.lang.Boolean.class;
         case "streamidletimeout":
         case "streamIdleTimeout": return long.class;
+        case "streamthreshold":
+        case "streamThreshold": return long.class;
         case "streaming": return boolean.class;
         case "structuredoutputretries":
         case "structuredOutputRetries": return int.class;
@@ -798,6 +802,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "store": return getOrCreateConfiguration(target).getStore();
         case "streamidletimeout":
         case "streamIdleTimeout": return getOrCreateConfiguration(target).getStreamIdleTimeout();
+        case "streamthreshold":
+        case "streamThreshold": return getOrCreateConfiguration(target).getStreamThreshold();
         case "streaming": return getOrCreateConfiguration(target).isStreaming();
         case "structuredoutputretries":
         case "structuredOutputRetries": return getOrCreateConfiguration(target).getStructuredOutputRetries();

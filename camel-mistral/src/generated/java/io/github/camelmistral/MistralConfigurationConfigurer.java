@@ -219,6 +219,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "store": target.setStore(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "streamidletimeout":
         case "streamIdleTimeout": target.setStreamIdleTimeout(property(camelContext, long.class, value)); return true;
+        case "streamthreshold":
+        case "streamThreshold": target.setStreamThreshold(property(camelContext, long.class, value)); return true;
         case "streaming": target.setStreaming(property(camelContext, boolean.class, value)); return true;
         case "structuredoutputretries":
         case "structuredOutputRetries": target.setStructuredOutputRetries(property(camelContext, int.class, value)); return true;
@@ -453,6 +455,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "store": return java.lang.Boolean.class;
         case "streamidletimeout":
         case "streamIdleTimeout": return long.class;
+        case "streamthreshold":
+        case "streamThreshold": return long.class;
         case "streaming": return boolean.class;
         case "structuredoutputretries":
         case "structuredOutputRetries": return int.class;
@@ -688,6 +692,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "store": return target.getStore();
         case "streamidletimeout":
         case "streamIdleTimeout": return target.getStreamIdleTimeout();
+        case "streamthreshold":
+        case "streamThreshold": return target.getStreamThreshold();
         case "streaming": return target.isStreaming();
         case "structuredoutputretries":
         case "structuredOutputRetries": return target.getStructuredOutputRetries();

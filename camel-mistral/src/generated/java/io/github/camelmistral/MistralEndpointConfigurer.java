@@ -252,6 +252,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "store": target.getConfiguration().setStore(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "streamidletimeout":
         case "streamIdleTimeout": target.getConfiguration().setStreamIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "streamthreshold":
+        case "streamThreshold": target.getConfiguration().setStreamThreshold(property(camelContext, long.class, value)); return true;
         case "streaming": target.getConfiguration().setStreaming(property(camelContext, boolean.class, value)); return true;
         case "structuredoutputretries":
         case "structuredOutputRetries": target.getConfiguration().setStructuredOutputRetries(property(camelContext, int.class, value)); return true;
@@ -523,6 +525,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "store": return java.lang.Boolean.class;
         case "streamidletimeout":
         case "streamIdleTimeout": return long.class;
+        case "streamthreshold":
+        case "streamThreshold": return long.class;
         case "streaming": return boolean.class;
         case "structuredoutputretries":
         case "structuredOutputRetries": return int.class;
@@ -795,6 +799,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "store": return target.getConfiguration().getStore();
         case "streamidletimeout":
         case "streamIdleTimeout": return target.getConfiguration().getStreamIdleTimeout();
+        case "streamthreshold":
+        case "streamThreshold": return target.getConfiguration().getStreamThreshold();
         case "streaming": return target.getConfiguration().isStreaming();
         case "structuredoutputretries":
         case "structuredOutputRetries": return target.getConfiguration().getStructuredOutputRetries();

@@ -23,7 +23,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(150);
+        Set<String> props = new HashSet<>(151);
         props.add("additionalHeaders");
         props.add("agentAlias");
         props.add("agentId");
@@ -154,6 +154,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("stop");
         props.add("store");
         props.add("streamIdleTimeout");
+        props.add("streamThreshold");
         props.add("streaming");
         props.add("structuredOutputRetries");
         props.add("suffix");

@@ -269,18 +269,27 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "120000", javaType = "java.time.Duration")
     @Metadata(description = "How long to wait for the answer of one call once sent, in milliseconds (or a duration such as `2m`). Generations of long texts need minutes.")
     private long requestTimeout = 120000;
-    @UriParam(label = "producer,chat,fim,agent,transcription", defaultValue = "false")
-    @Metadata(description = "Stream the reply of mistral:chat, mistral:fim, mistral:agent and mistral:transcription as it is generated: the "
+    @UriParam(label = "producer,chat,fim,agent,transcription,apiRequest", defaultValue = "false")
+    @Metadata(description = "Stream the reply of mistral:chat, mistral:fim, mistral:agent and mistral:transcription as it is generated "
+                            + "(for mistral:apiRequest: an event-stream answer, the `data:` of each event as one "
+                            + "`String` element, the JSON as it came): the "
                             + "body becomes a `TextStream`, an `Iterator<String>` of text deltas (also `Iterable` and "
                             + "`AutoCloseable`) that `split(body()).streaming()` handles delta by delta, "
                             + "`convertBodyTo(String.class)` reads whole and `convertBodyTo(InputStream.class)` reads as "
                             + "bytes as they arrive. It is closed when the exchange completes; `result()` holds the "
                             + "whole text, finish reason, usage, model and id once it has ended.")
     private boolean streaming;
-    @UriParam(label = "producer,chat,fim,agent,transcription", defaultValue = "60000", javaType = "java.time.Duration")
+    @UriParam(label = "producer,chat,fim,agent,transcription,apiRequest", defaultValue = "60000", javaType = "java.time.Duration")
     @Metadata(description = "The longest silence of a streamed reply, in milliseconds (or a duration such as `1m`), "
                             + "before it fails with MistralConnectionException.")
     private long streamIdleTimeout = 60_000;
+    @UriParam(label = "producer,apiRequest,speech", defaultValue = "1048576")
+    @Metadata(description = "For `mistral:apiRequest` and `mistral:speech`: the largest binary answer (audio, PDF, "
+                            + "octet-stream) returned as `byte[]`, in bytes. A larger one, or one of unknown length, is "
+                            + "returned as an `InputStream` that reads from the connection as the route consumes it "
+                            + "(never held in memory) and is closed when the exchange completes. 0 always returns an "
+                            + "`InputStream`. JSON and text answers are always read whole.")
+    private long streamThreshold = 1024 * 1024;
     @UriParam(label = "producer,chat")
     @Metadata(description = "The class (a record or a bean, by its fully qualified name) the reply of mistral:chat or "
                             + "mistral:agent is read into: a strict json_schema generated from it is sent as the "
@@ -732,6 +741,14 @@ public class MistralConfiguration implements Cloneable {
 
     public void setStreaming(boolean streaming) {
         this.streaming = streaming;
+    }
+
+    public long getStreamThreshold() {
+        return streamThreshold;
+    }
+
+    public void setStreamThreshold(long streamThreshold) {
+        this.streamThreshold = streamThreshold;
     }
 
     public long getStreamIdleTimeout() {
