@@ -36,6 +36,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "agentAlias": getOrCreateConfiguration(target).setAgentAlias(property(camelContext, java.lang.String.class, value)); return true;
         case "agentid":
         case "agentId": getOrCreateConfiguration(target).setAgentId(property(camelContext, java.lang.String.class, value)); return true;
+        case "agentname":
+        case "agentName": getOrCreateConfiguration(target).setAgentName(property(camelContext, java.lang.String.class, value)); return true;
+        case "agentsources":
+        case "agentSources": getOrCreateConfiguration(target).setAgentSources(property(camelContext, java.lang.String.class, value)); return true;
         case "agentversion":
         case "agentVersion": getOrCreateConfiguration(target).setAgentVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
@@ -73,6 +77,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "createdBefore": getOrCreateConfiguration(target).setCreatedBefore(property(camelContext, java.lang.String.class, value)); return true;
         case "createdbyme":
         case "createdByMe": getOrCreateConfiguration(target).setCreatedByMe(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "deploymentchat":
+        case "deploymentChat": getOrCreateConfiguration(target).setDeploymentChat(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "description": getOrCreateConfiguration(target).setDescription(property(camelContext, java.lang.String.class, value)); return true;
         case "diarize": getOrCreateConfiguration(target).setDiarize(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "documentannotationprompt":
@@ -307,6 +313,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "agentAlias": return java.lang.String.class;
         case "agentid":
         case "agentId": return java.lang.String.class;
+        case "agentname":
+        case "agentName": return java.lang.String.class;
+        case "agentsources":
+        case "agentSources": return java.lang.String.class;
         case "agentversion":
         case "agentVersion": return java.lang.String.class;
         case "apikey":
@@ -344,6 +354,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "createdBefore": return java.lang.String.class;
         case "createdbyme":
         case "createdByMe": return java.lang.Boolean.class;
+        case "deploymentchat":
+        case "deploymentChat": return java.lang.Boolean.class;
         case "description": return java.lang.String.class;
         case "diarize": return java.lang.Boolean.class;
         case "documentannotationprompt":
@@ -579,6 +591,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "agentAlias": return getOrCreateConfiguration(target).getAgentAlias();
         case "agentid":
         case "agentId": return getOrCreateConfiguration(target).getAgentId();
+        case "agentname":
+        case "agentName": return getOrCreateConfiguration(target).getAgentName();
+        case "agentsources":
+        case "agentSources": return getOrCreateConfiguration(target).getAgentSources();
         case "agentversion":
         case "agentVersion": return getOrCreateConfiguration(target).getAgentVersion();
         case "apikey":
@@ -616,6 +632,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "createdBefore": return getOrCreateConfiguration(target).getCreatedBefore();
         case "createdbyme":
         case "createdByMe": return getOrCreateConfiguration(target).getCreatedByMe();
+        case "deploymentchat":
+        case "deploymentChat": return getOrCreateConfiguration(target).getDeploymentChat();
         case "description": return getOrCreateConfiguration(target).getDescription();
         case "diarize": return getOrCreateConfiguration(target).getDiarize();
         case "documentannotationprompt":

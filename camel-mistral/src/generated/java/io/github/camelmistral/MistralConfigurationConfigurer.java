@@ -29,6 +29,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "agentAlias": target.setAgentAlias(property(camelContext, java.lang.String.class, value)); return true;
         case "agentid":
         case "agentId": target.setAgentId(property(camelContext, java.lang.String.class, value)); return true;
+        case "agentname":
+        case "agentName": target.setAgentName(property(camelContext, java.lang.String.class, value)); return true;
+        case "agentsources":
+        case "agentSources": target.setAgentSources(property(camelContext, java.lang.String.class, value)); return true;
         case "agentversion":
         case "agentVersion": target.setAgentVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
@@ -61,6 +65,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "createdBefore": target.setCreatedBefore(property(camelContext, java.lang.String.class, value)); return true;
         case "createdbyme":
         case "createdByMe": target.setCreatedByMe(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "deploymentchat":
+        case "deploymentChat": target.setDeploymentChat(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "description": target.setDescription(property(camelContext, java.lang.String.class, value)); return true;
         case "diarize": target.setDiarize(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "documentannotationprompt":
@@ -265,6 +271,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "agentAlias": return java.lang.String.class;
         case "agentid":
         case "agentId": return java.lang.String.class;
+        case "agentname":
+        case "agentName": return java.lang.String.class;
+        case "agentsources":
+        case "agentSources": return java.lang.String.class;
         case "agentversion":
         case "agentVersion": return java.lang.String.class;
         case "apikey":
@@ -297,6 +307,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "createdBefore": return java.lang.String.class;
         case "createdbyme":
         case "createdByMe": return java.lang.Boolean.class;
+        case "deploymentchat":
+        case "deploymentChat": return java.lang.Boolean.class;
         case "description": return java.lang.String.class;
         case "diarize": return java.lang.Boolean.class;
         case "documentannotationprompt":
@@ -502,6 +514,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "agentAlias": return target.getAgentAlias();
         case "agentid":
         case "agentId": return target.getAgentId();
+        case "agentname":
+        case "agentName": return target.getAgentName();
+        case "agentsources":
+        case "agentSources": return target.getAgentSources();
         case "agentversion":
         case "agentVersion": return target.getAgentVersion();
         case "apikey":
@@ -534,6 +550,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "createdBefore": return target.getCreatedBefore();
         case "createdbyme":
         case "createdByMe": return target.getCreatedByMe();
+        case "deploymentchat":
+        case "deploymentChat": return target.getDeploymentChat();
         case "description": return target.getDescription();
         case "diarize": return target.getDiarize();
         case "documentannotationprompt":

@@ -29,6 +29,10 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "agentAlias": target.getConfiguration().setAgentAlias(property(camelContext, java.lang.String.class, value)); return true;
         case "agentid":
         case "agentId": target.getConfiguration().setAgentId(property(camelContext, java.lang.String.class, value)); return true;
+        case "agentname":
+        case "agentName": target.getConfiguration().setAgentName(property(camelContext, java.lang.String.class, value)); return true;
+        case "agentsources":
+        case "agentSources": target.getConfiguration().setAgentSources(property(camelContext, java.lang.String.class, value)); return true;
         case "agentversion":
         case "agentVersion": target.getConfiguration().setAgentVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
@@ -70,6 +74,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "createdbyme":
         case "createdByMe": target.getConfiguration().setCreatedByMe(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "deploymentchat":
+        case "deploymentChat": target.getConfiguration().setDeploymentChat(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "description": target.getConfiguration().setDescription(property(camelContext, java.lang.String.class, value)); return true;
         case "diarize": target.getConfiguration().setDiarize(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "documentannotationprompt":
@@ -302,6 +308,10 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "agentAlias": return java.lang.String.class;
         case "agentid":
         case "agentId": return java.lang.String.class;
+        case "agentname":
+        case "agentName": return java.lang.String.class;
+        case "agentsources":
+        case "agentSources": return java.lang.String.class;
         case "agentversion":
         case "agentVersion": return java.lang.String.class;
         case "apikey":
@@ -343,6 +353,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "createdbyme":
         case "createdByMe": return java.lang.Boolean.class;
         case "delay": return long.class;
+        case "deploymentchat":
+        case "deploymentChat": return java.lang.Boolean.class;
         case "description": return java.lang.String.class;
         case "diarize": return java.lang.Boolean.class;
         case "documentannotationprompt":
@@ -576,6 +588,10 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "agentAlias": return target.getConfiguration().getAgentAlias();
         case "agentid":
         case "agentId": return target.getConfiguration().getAgentId();
+        case "agentname":
+        case "agentName": return target.getConfiguration().getAgentName();
+        case "agentsources":
+        case "agentSources": return target.getConfiguration().getAgentSources();
         case "agentversion":
         case "agentVersion": return target.getConfiguration().getAgentVersion();
         case "apikey":
@@ -617,6 +633,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "createdbyme":
         case "createdByMe": return target.getConfiguration().getCreatedByMe();
         case "delay": return target.getDelay();
+        case "deploymentchat":
+        case "deploymentChat": return target.getConfiguration().getDeploymentChat();
         case "description": return target.getConfiguration().getDescription();
         case "diarize": return target.getConfiguration().getDiarize();
         case "documentannotationprompt":

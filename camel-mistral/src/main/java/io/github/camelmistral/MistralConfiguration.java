@@ -57,9 +57,21 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "producer,file")
     @Metadata(description = "For `mistral:file` list: only files of these sample types, comma separated (`pretrain`, `instruct`, `batch_request`, `batch_result`, `batch_error`, ...).")
     private String sampleType;
-    @UriParam(label = "producer,file")
-    @Metadata(description = "For `mistral:file` list: only files whose name matches this search text.")
+    @UriParam(label = "producer,file,agent")
+    @Metadata(description = "For `mistral:file` list: only files whose name matches this search text; for "
+                            + "`mistral:agent` list: only agents whose name or description matches it; for "
+                            + "`mistral:libraryDocument` list: only documents whose name matches it.")
     private String search;
+    @UriParam(label = "producer,agent")
+    @Metadata(description = "For `mistral:agent` list: only agents of this name.")
+    private String agentName;
+    @UriParam(label = "producer,agent")
+    @Metadata(description = "For `mistral:agent` list: only agents deployed to Le Chat (true) or not (false).")
+    private Boolean deploymentChat;
+    @UriParam(label = "producer,agent")
+    @Metadata(description = "For `mistral:agent` list: only agents created from these sources, comma separated "
+                            + "(`api`, `playground`, `agent_builder_v1`).")
+    private String agentSources;
     @UriParam(label = "producer,file")
     @Metadata(description = "For `mistral:file` signedUrl: the hours the URL stays valid (the API's default is 24).")
     private Integer expiry;
@@ -245,8 +257,8 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "producer")
     @Metadata(description = "Deprecated: use batchEndpoint. Still honoured, with a warning, when batchEndpoint is not set.")
     private String endpoint;
-    @UriParam(label = "producer,batchJob")
-    @Metadata(description = "For `batchJob` create: metadata kept with the job, as `key=value,key=value` (keys up to 32, values up to 512 characters). The `CamelMistralMetadata` header overrides it.")
+    @UriParam(label = "producer,batchJob,agent")
+    @Metadata(description = "For `batchJob` create: metadata kept with the job, as `key=value,key=value` (keys up to 32, values up to 512 characters); for `mistral:agent` list: only agents whose metadata holds these entries. The `CamelMistralMetadata` header overrides it.")
     private String metadata;
     @UriParam(label = "producer,batchJob")
     @Metadata(description = "For `batchJob` create: the hours after which the job stops (the API's default is 24).")
@@ -741,6 +753,30 @@ public class MistralConfiguration implements Cloneable {
 
     public void setStreaming(boolean streaming) {
         this.streaming = streaming;
+    }
+
+    public String getAgentName() {
+        return agentName;
+    }
+
+    public void setAgentName(String agentName) {
+        this.agentName = agentName;
+    }
+
+    public Boolean getDeploymentChat() {
+        return deploymentChat;
+    }
+
+    public void setDeploymentChat(Boolean deploymentChat) {
+        this.deploymentChat = deploymentChat;
+    }
+
+    public String getAgentSources() {
+        return agentSources;
+    }
+
+    public void setAgentSources(String agentSources) {
+        this.agentSources = agentSources;
     }
 
     public long getStreamThreshold() {
