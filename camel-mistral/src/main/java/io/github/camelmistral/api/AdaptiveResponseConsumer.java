@@ -36,6 +36,7 @@ final class AdaptiveResponseConsumer implements AsyncResponseConsumer<RawRespons
     private final ApiCall call;
     private final long bufferLimit;
     private final boolean streamEvents;
+    private final boolean jsonByLength;
     private AsyncResponseConsumer<?> delegate;
 
     // while a binary body of unknown size is being collected (delegate null)
@@ -50,11 +51,14 @@ final class AdaptiveResponseConsumer implements AsyncResponseConsumer<RawRespons
     /**
      * @param bufferLimit  the longest binary body answered whole, in bytes
      * @param streamEvents whether a {@code text/event-stream} answer is streamed (else read whole, as text)
+     * @param jsonByLength whether a JSON answer is treated like a binary one (streamed beyond {@code bufferLimit}),
+     *                     for JSON that wraps a large payload (speech: base64 audio)
      */
-    AdaptiveResponseConsumer(ApiCall call, long bufferLimit, boolean streamEvents) {
+    AdaptiveResponseConsumer(ApiCall call, long bufferLimit, boolean streamEvents, boolean jsonByLength) {
         this.call = call;
         this.bufferLimit = bufferLimit;
         this.streamEvents = streamEvents;
+        this.jsonByLength = jsonByLength;
     }
 
     @Override
@@ -64,7 +68,8 @@ final class AdaptiveResponseConsumer implements AsyncResponseConsumer<RawRespons
         String type = header != null ? header.getValue() : entity != null ? entity.getContentType() : null;
         String lower = type == null ? "" : type.toLowerCase(Locale.ROOT);
         int status = response.getCode();
-        boolean textual = lower.isEmpty() || lower.contains("json") || lower.startsWith("text/") || lower.contains("xml");
+        boolean textual = lower.isEmpty() || (lower.contains("json") && !jsonByLength) || lower.startsWith("text/")
+                          || lower.contains("xml");
         boolean events = lower.startsWith("text/event-stream");
         if (status < 200 || status >= 300 || (events && streamEvents)
             || (entity != null && !textual && (bufferLimit == 0 || entity.getContentLength() > bufferLimit))) {
@@ -80,7 +85,8 @@ final class AdaptiveResponseConsumer implements AsyncResponseConsumer<RawRespons
             AsyncResponseConsumer<SimpleHttpResponse> whole = SimpleResponseConsumer.create();
             delegate = whole;
             whole.consumeResponse(response, entity, context, new Mapped<>(callback, answer -> new RawResponse(
-                    answer.getCode(), type, answer.getBodyBytes(), ResponseHeaders.requestId(answer))));
+                    answer.getCode(), type, answer.getBodyBytes(), ResponseHeaders.requestId(answer), null,
+                    ResponseHeaders.rateLimits(answer))));
         }
     }
 
@@ -90,7 +96,7 @@ final class AdaptiveResponseConsumer implements AsyncResponseConsumer<RawRespons
         DownloadResponseConsumer download = new DownloadResponseConsumer(call);
         delegate = download;
         download.consumeResponse(response, entity, context, new Mapped<>(callback, answer -> new RawResponse(
-                answer.statusCode(), type, null, answer.requestId(), answer.body())));
+                answer.statusCode(), type, null, answer.requestId(), answer.body(), answer.rateLimits())));
         if (start != null) {
             if (channel != null) {
                 download.updateCapacity(channel);
@@ -143,7 +149,7 @@ final class AdaptiveResponseConsumer implements AsyncResponseConsumer<RawRespons
             return;
         }
         callback.completed(new RawResponse(response.getCode(), contentType, collected.toByteArray(),
-                ResponseHeaders.requestId(response)));
+                ResponseHeaders.requestId(response), null, ResponseHeaders.rateLimits(response)));
     }
 
     @Override

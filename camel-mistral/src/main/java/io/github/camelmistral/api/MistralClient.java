@@ -408,6 +408,15 @@ public final class MistralClient {
      */
     public CompletableFuture<RawResponse> exchange(ApiCall call, Multipart form, long bufferLimit,
                                                    Duration eventIdleTimeout) {
+        return exchange(call, form, bufferLimit, eventIdleTimeout, false);
+    }
+
+    /**
+     * {@link #exchange(ApiCall, Multipart, long, Duration)}, a JSON answer too being streamed when longer than
+     * {@code bufferLimit} if {@code jsonByLength} (JSON that wraps a large payload, such as speech's base64 audio).
+     */
+    public CompletableFuture<RawResponse> exchange(ApiCall call, Multipart form, long bufferLimit,
+                                                   Duration eventIdleTimeout, boolean jsonByLength) {
         ConfigurableHttpRequest request = streamingRequest(call, eventIdleTimeout != null ? "text/event-stream" : "*/*");
         // the answer may be handed over before its end, which hard cancellation would cut off (see download)
         RequestConfig.Builder config = RequestConfig.copy(requestConfig).setHardCancellationEnabled(false);
@@ -416,7 +425,7 @@ public final class MistralClient {
         }
         request.setConfig(config.build());
         Supplier<AdaptiveResponseConsumer> answer = () -> new AdaptiveResponseConsumer(call, bufferLimit,
-                eventIdleTimeout != null);
+                eventIdleTimeout != null, jsonByLength);
         if (form != null) {
             return withRetries(call, form.isReplayable(), () -> {
                 MultipartEntityProducer entity = new MultipartEntityProducer(form, transport.streamingExecutor());

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The 2xx answer of a call made without a typed model ({@code mistral:apiRequest}): status, content type and the body
@@ -15,16 +16,19 @@ import java.util.Locale;
  * @param body        the body bytes; empty when there was none, or when the body is streamed
  * @param requestId   the gateway's request id, or null
  * @param stream      the body as it arrives, or null when it was read whole into {@code body}
+ * @param rateLimits  the rate-limit headers of the answer ({@code x-ratelimit-*}), names in lower case; empty if none
  */
-public record RawResponse(int statusCode, String contentType, byte[] body, String requestId, InputStream stream) {
+public record RawResponse(int statusCode, String contentType, byte[] body, String requestId, InputStream stream,
+                          Map<String, String> rateLimits) {
 
     public RawResponse {
         body = body == null ? new byte[0] : body;
+        rateLimits = rateLimits == null ? Map.of() : rateLimits;
     }
 
     /** An answer read whole. */
     public RawResponse(int statusCode, String contentType, byte[] body, String requestId) {
-        this(statusCode, contentType, body, requestId, null);
+        this(statusCode, contentType, body, requestId, null, null);
     }
 
     /** Whether the body is still on the connection, in {@link #stream()}. */
