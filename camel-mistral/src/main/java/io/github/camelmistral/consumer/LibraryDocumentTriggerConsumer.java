@@ -1,10 +1,6 @@
 package io.github.camelmistral.consumer;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -233,28 +229,12 @@ public class LibraryDocumentTriggerConsumer extends MistralPollingConsumer<Libra
 
     /** A document's {@code created_at} in Unix milliseconds, {@code fallback} when it has none or it does not parse. */
     private static long createdAt(LibraryDocument document, long fallback) {
-        Instant instant = instant(document.createdAt());
+        Instant instant = ObservabilityTriggerConsumer.instantOf(document.createdAt());
         return instant == null ? fallback : instant.toEpochMilli();
     }
 
     private static long seconds(String dateTime, long fallback) {
-        Instant instant = instant(dateTime);
+        Instant instant = ObservabilityTriggerConsumer.instantOf(dateTime);
         return instant == null ? fallback : instant.getEpochSecond();
-    }
-
-    /** An ISO-8601 date-time of the API: with an offset, or without one meaning UTC; null when absent or unreadable. */
-    private static Instant instant(String dateTime) {
-        if (dateTime == null || dateTime.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(dateTime).toInstant();
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                return LocalDateTime.parse(dateTime).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException unreadable) {
-                return null;
-            }
-        }
     }
 }
