@@ -36,6 +36,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "agentAlias": getOrCreateConfiguration(target).setAgentAlias(property(camelContext, java.lang.String.class, value)); return true;
         case "agentid":
         case "agentId": getOrCreateConfiguration(target).setAgentId(property(camelContext, java.lang.String.class, value)); return true;
+        case "agentname":
+        case "agentName": getOrCreateConfiguration(target).setAgentName(property(camelContext, java.lang.String.class, value)); return true;
+        case "agentsources":
+        case "agentSources": getOrCreateConfiguration(target).setAgentSources(property(camelContext, java.lang.String.class, value)); return true;
         case "agentversion":
         case "agentVersion": getOrCreateConfiguration(target).setAgentVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
@@ -75,6 +79,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "createdBefore": getOrCreateConfiguration(target).setCreatedBefore(property(camelContext, java.lang.String.class, value)); return true;
         case "createdbyme":
         case "createdByMe": getOrCreateConfiguration(target).setCreatedByMe(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "deploymentchat":
+        case "deploymentChat": getOrCreateConfiguration(target).setDeploymentChat(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "description": getOrCreateConfiguration(target).setDescription(property(camelContext, java.lang.String.class, value)); return true;
         case "diarize": getOrCreateConfiguration(target).setDiarize(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "documentannotationprompt":
@@ -274,6 +280,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "store": getOrCreateConfiguration(target).setStore(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "streamidletimeout":
         case "streamIdleTimeout": getOrCreateConfiguration(target).setStreamIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "streamthreshold":
+        case "streamThreshold": getOrCreateConfiguration(target).setStreamThreshold(property(camelContext, long.class, value)); return true;
         case "streaming": getOrCreateConfiguration(target).setStreaming(property(camelContext, boolean.class, value)); return true;
         case "structuredoutputretries":
         case "structuredOutputRetries": getOrCreateConfiguration(target).setStructuredOutputRetries(property(camelContext, int.class, value)); return true;
@@ -320,6 +328,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "agentAlias": return java.lang.String.class;
         case "agentid":
         case "agentId": return java.lang.String.class;
+        case "agentname":
+        case "agentName": return java.lang.String.class;
+        case "agentsources":
+        case "agentSources": return java.lang.String.class;
         case "agentversion":
         case "agentVersion": return java.lang.String.class;
         case "apikey":
@@ -359,6 +371,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "createdBefore": return java.lang.String.class;
         case "createdbyme":
         case "createdByMe": return java.lang.Boolean.class;
+        case "deploymentchat":
+        case "deploymentChat": return java.lang.Boolean.class;
         case "description": return java.lang.String.class;
         case "diarize": return java.lang.Boolean.class;
         case "documentannotationprompt":
@@ -558,6 +572,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "store": return java.lang.Boolean.class;
         case "streamidletimeout":
         case "streamIdleTimeout": return long.class;
+        case "streamthreshold":
+        case "streamThreshold": return long.class;
         case "streaming": return boolean.class;
         case "structuredoutputretries":
         case "structuredOutputRetries": return int.class;
@@ -605,6 +621,10 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "agentAlias": return getOrCreateConfiguration(target).getAgentAlias();
         case "agentid":
         case "agentId": return getOrCreateConfiguration(target).getAgentId();
+        case "agentname":
+        case "agentName": return getOrCreateConfiguration(target).getAgentName();
+        case "agentsources":
+        case "agentSources": return getOrCreateConfiguration(target).getAgentSources();
         case "agentversion":
         case "agentVersion": return getOrCreateConfiguration(target).getAgentVersion();
         case "apikey":
@@ -644,6 +664,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "createdBefore": return getOrCreateConfiguration(target).getCreatedBefore();
         case "createdbyme":
         case "createdByMe": return getOrCreateConfiguration(target).getCreatedByMe();
+        case "deploymentchat":
+        case "deploymentChat": return getOrCreateConfiguration(target).getDeploymentChat();
         case "description": return getOrCreateConfiguration(target).getDescription();
         case "diarize": return getOrCreateConfiguration(target).getDiarize();
         case "documentannotationprompt":
@@ -843,6 +865,8 @@ public class MistralComponentConfigurer extends PropertyConfigurerSupport implem
         case "store": return getOrCreateConfiguration(target).getStore();
         case "streamidletimeout":
         case "streamIdleTimeout": return getOrCreateConfiguration(target).getStreamIdleTimeout();
+        case "streamthreshold":
+        case "streamThreshold": return getOrCreateConfiguration(target).getStreamThreshold();
         case "streaming": return getOrCreateConfiguration(target).isStreaming();
         case "structuredoutputretries":
         case "structuredOutputRetries": return getOrCreateConfiguration(target).getStructuredOutputRetries();

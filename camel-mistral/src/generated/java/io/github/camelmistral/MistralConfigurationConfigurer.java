@@ -29,6 +29,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "agentAlias": target.setAgentAlias(property(camelContext, java.lang.String.class, value)); return true;
         case "agentid":
         case "agentId": target.setAgentId(property(camelContext, java.lang.String.class, value)); return true;
+        case "agentname":
+        case "agentName": target.setAgentName(property(camelContext, java.lang.String.class, value)); return true;
+        case "agentsources":
+        case "agentSources": target.setAgentSources(property(camelContext, java.lang.String.class, value)); return true;
         case "agentversion":
         case "agentVersion": target.setAgentVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
@@ -63,6 +67,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "createdBefore": target.setCreatedBefore(property(camelContext, java.lang.String.class, value)); return true;
         case "createdbyme":
         case "createdByMe": target.setCreatedByMe(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "deploymentchat":
+        case "deploymentChat": target.setDeploymentChat(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "description": target.setDescription(property(camelContext, java.lang.String.class, value)); return true;
         case "diarize": target.setDiarize(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "documentannotationprompt":
@@ -234,6 +240,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "store": target.setStore(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "streamidletimeout":
         case "streamIdleTimeout": target.setStreamIdleTimeout(property(camelContext, long.class, value)); return true;
+        case "streamthreshold":
+        case "streamThreshold": target.setStreamThreshold(property(camelContext, long.class, value)); return true;
         case "streaming": target.setStreaming(property(camelContext, boolean.class, value)); return true;
         case "structuredoutputretries":
         case "structuredOutputRetries": target.setStructuredOutputRetries(property(camelContext, int.class, value)); return true;
@@ -278,6 +286,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "agentAlias": return java.lang.String.class;
         case "agentid":
         case "agentId": return java.lang.String.class;
+        case "agentname":
+        case "agentName": return java.lang.String.class;
+        case "agentsources":
+        case "agentSources": return java.lang.String.class;
         case "agentversion":
         case "agentVersion": return java.lang.String.class;
         case "apikey":
@@ -312,6 +324,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "createdBefore": return java.lang.String.class;
         case "createdbyme":
         case "createdByMe": return java.lang.Boolean.class;
+        case "deploymentchat":
+        case "deploymentChat": return java.lang.Boolean.class;
         case "description": return java.lang.String.class;
         case "diarize": return java.lang.Boolean.class;
         case "documentannotationprompt":
@@ -483,6 +497,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "store": return java.lang.Boolean.class;
         case "streamidletimeout":
         case "streamIdleTimeout": return long.class;
+        case "streamthreshold":
+        case "streamThreshold": return long.class;
         case "streaming": return boolean.class;
         case "structuredoutputretries":
         case "structuredOutputRetries": return int.class;
@@ -528,6 +544,10 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "agentAlias": return target.getAgentAlias();
         case "agentid":
         case "agentId": return target.getAgentId();
+        case "agentname":
+        case "agentName": return target.getAgentName();
+        case "agentsources":
+        case "agentSources": return target.getAgentSources();
         case "agentversion":
         case "agentVersion": return target.getAgentVersion();
         case "apikey":
@@ -562,6 +582,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "createdBefore": return target.getCreatedBefore();
         case "createdbyme":
         case "createdByMe": return target.getCreatedByMe();
+        case "deploymentchat":
+        case "deploymentChat": return target.getDeploymentChat();
         case "description": return target.getDescription();
         case "diarize": return target.getDiarize();
         case "documentannotationprompt":
@@ -733,6 +755,8 @@ public class MistralConfigurationConfigurer extends org.apache.camel.support.com
         case "store": return target.getStore();
         case "streamidletimeout":
         case "streamIdleTimeout": return target.getStreamIdleTimeout();
+        case "streamthreshold":
+        case "streamThreshold": return target.getStreamThreshold();
         case "streaming": return target.isStreaming();
         case "structuredoutputretries":
         case "structuredOutputRetries": return target.getStructuredOutputRetries();

@@ -29,6 +29,10 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "agentAlias": target.getConfiguration().setAgentAlias(property(camelContext, java.lang.String.class, value)); return true;
         case "agentid":
         case "agentId": target.getConfiguration().setAgentId(property(camelContext, java.lang.String.class, value)); return true;
+        case "agentname":
+        case "agentName": target.getConfiguration().setAgentName(property(camelContext, java.lang.String.class, value)); return true;
+        case "agentsources":
+        case "agentSources": target.getConfiguration().setAgentSources(property(camelContext, java.lang.String.class, value)); return true;
         case "agentversion":
         case "agentVersion": target.getConfiguration().setAgentVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
@@ -72,6 +76,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "createdbyme":
         case "createdByMe": target.getConfiguration().setCreatedByMe(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "deploymentchat":
+        case "deploymentChat": target.getConfiguration().setDeploymentChat(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "description": target.getConfiguration().setDescription(property(camelContext, java.lang.String.class, value)); return true;
         case "diarize": target.getConfiguration().setDiarize(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "documentannotationprompt":
@@ -267,6 +273,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "store": target.getConfiguration().setStore(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "streamidletimeout":
         case "streamIdleTimeout": target.getConfiguration().setStreamIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "streamthreshold":
+        case "streamThreshold": target.getConfiguration().setStreamThreshold(property(camelContext, long.class, value)); return true;
         case "streaming": target.getConfiguration().setStreaming(property(camelContext, boolean.class, value)); return true;
         case "structuredoutputretries":
         case "structuredOutputRetries": target.getConfiguration().setStructuredOutputRetries(property(camelContext, int.class, value)); return true;
@@ -315,6 +323,10 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "agentAlias": return java.lang.String.class;
         case "agentid":
         case "agentId": return java.lang.String.class;
+        case "agentname":
+        case "agentName": return java.lang.String.class;
+        case "agentsources":
+        case "agentSources": return java.lang.String.class;
         case "agentversion":
         case "agentVersion": return java.lang.String.class;
         case "apikey":
@@ -358,6 +370,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "createdbyme":
         case "createdByMe": return java.lang.Boolean.class;
         case "delay": return long.class;
+        case "deploymentchat":
+        case "deploymentChat": return java.lang.Boolean.class;
         case "description": return java.lang.String.class;
         case "diarize": return java.lang.Boolean.class;
         case "documentannotationprompt":
@@ -553,6 +567,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "store": return java.lang.Boolean.class;
         case "streamidletimeout":
         case "streamIdleTimeout": return long.class;
+        case "streamthreshold":
+        case "streamThreshold": return long.class;
         case "streaming": return boolean.class;
         case "structuredoutputretries":
         case "structuredOutputRetries": return int.class;
@@ -602,6 +618,10 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "agentAlias": return target.getConfiguration().getAgentAlias();
         case "agentid":
         case "agentId": return target.getConfiguration().getAgentId();
+        case "agentname":
+        case "agentName": return target.getConfiguration().getAgentName();
+        case "agentsources":
+        case "agentSources": return target.getConfiguration().getAgentSources();
         case "agentversion":
         case "agentVersion": return target.getConfiguration().getAgentVersion();
         case "apikey":
@@ -645,6 +665,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "createdbyme":
         case "createdByMe": return target.getConfiguration().getCreatedByMe();
         case "delay": return target.getDelay();
+        case "deploymentchat":
+        case "deploymentChat": return target.getConfiguration().getDeploymentChat();
         case "description": return target.getConfiguration().getDescription();
         case "diarize": return target.getConfiguration().getDiarize();
         case "documentannotationprompt":
@@ -840,6 +862,8 @@ public class MistralEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "store": return target.getConfiguration().getStore();
         case "streamidletimeout":
         case "streamIdleTimeout": return target.getConfiguration().getStreamIdleTimeout();
+        case "streamthreshold":
+        case "streamThreshold": return target.getConfiguration().getStreamThreshold();
         case "streaming": return target.getConfiguration().isStreaming();
         case "structuredoutputretries":
         case "structuredOutputRetries": return target.getConfiguration().getStructuredOutputRetries();

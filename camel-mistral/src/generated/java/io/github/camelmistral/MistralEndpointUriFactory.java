@@ -23,10 +23,12 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(158);
+        Set<String> props = new HashSet<>(162);
         props.add("additionalHeaders");
         props.add("agentAlias");
         props.add("agentId");
+        props.add("agentName");
+        props.add("agentSources");
         props.add("agentVersion");
         props.add("api");
         props.add("apiKey");
@@ -50,6 +52,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("createdBefore");
         props.add("createdByMe");
         props.add("delay");
+        props.add("deploymentChat");
         props.add("description");
         props.add("diarize");
         props.add("documentAnnotationPrompt");
@@ -162,6 +165,7 @@ public class MistralEndpointUriFactory extends org.apache.camel.support.componen
         props.add("stop");
         props.add("store");
         props.add("streamIdleTimeout");
+        props.add("streamThreshold");
         props.add("streaming");
         props.add("structuredOutputRetries");
         props.add("suffix");

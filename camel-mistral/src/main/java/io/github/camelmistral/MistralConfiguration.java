@@ -57,9 +57,21 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "producer,file")
     @Metadata(description = "For `mistral:file` list: only files of these sample types, comma separated (`pretrain`, `instruct`, `batch_request`, `batch_result`, `batch_error`, ...).")
     private String sampleType;
-    @UriParam(label = "producer,file")
-    @Metadata(description = "For `mistral:file` list: only files whose name matches this search text.")
+    @UriParam(label = "producer,file,agent")
+    @Metadata(description = "For `mistral:file` list: only files whose name matches this search text; for "
+                            + "`mistral:agent` list: only agents whose name or description matches it; for "
+                            + "`mistral:libraryDocument` list: only documents whose name matches it.")
     private String search;
+    @UriParam(label = "producer,agent")
+    @Metadata(description = "For `mistral:agent` list: only agents of this name.")
+    private String agentName;
+    @UriParam(label = "producer,agent")
+    @Metadata(description = "For `mistral:agent` list: only agents deployed to Le Chat (true) or not (false).")
+    private Boolean deploymentChat;
+    @UriParam(label = "producer,agent")
+    @Metadata(description = "For `mistral:agent` list: only agents created from these sources, comma separated "
+                            + "(`api`, `playground`, `agent_builder_v1`).")
+    private String agentSources;
     @UriParam(label = "producer,file")
     @Metadata(description = "For `mistral:file` signedUrl: the hours the URL stays valid (the API's default is 24).")
     private Integer expiry;
@@ -270,7 +282,7 @@ public class MistralConfiguration implements Cloneable {
     @Metadata(description = "Deprecated: use batchEndpoint. Still honoured, with a warning, when batchEndpoint is not set.")
     private String endpoint;
     @UriParam(label = "producer,batchJob,chat,fim,agent,embeddings")
-    @Metadata(description = "Metadata sent with the request, as `key=value,key=value`: kept with the job on `batchJob` create (keys up to 32, values up to 512 characters), and sent as the request's `metadata` object by `chat`, `analyzeImage`, `fim`, `agent` and `embeddings`. The `CamelMistralMetadata` header overrides it (a `Map` or such a String).")
+    @Metadata(description = "Metadata, as `key=value,key=value`: kept with the job on `batchJob` create (keys up to 32, values up to 512 characters); sent as the request's `metadata` object by `chat`, `analyzeImage`, `fim`, `agent` (completions) and `embeddings`; on `mistral:agent?operation=list`, only agents whose metadata holds these entries. The `CamelMistralMetadata` header overrides it (a `Map` or such a String).")
     private String metadata;
     @UriParam(label = "producer,batchJob")
     @Metadata(description = "For `batchJob` create: the hours after which the job stops (the API's default is 24).")
@@ -293,18 +305,27 @@ public class MistralConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "120000", javaType = "java.time.Duration")
     @Metadata(description = "How long to wait for the answer of one call once sent, in milliseconds (or a duration such as `2m`). Generations of long texts need minutes.")
     private long requestTimeout = 120000;
-    @UriParam(label = "producer,chat,fim,agent,transcription", defaultValue = "false")
-    @Metadata(description = "Stream the reply of mistral:chat, mistral:fim, mistral:agent and mistral:transcription as it is generated: the "
+    @UriParam(label = "producer,chat,fim,agent,transcription,apiRequest", defaultValue = "false")
+    @Metadata(description = "Stream the reply of mistral:chat, mistral:fim, mistral:agent and mistral:transcription as it is generated "
+                            + "(for mistral:apiRequest: an event-stream answer, the `data:` of each event as one "
+                            + "`String` element, the JSON as it came): the "
                             + "body becomes a `TextStream`, an `Iterator<String>` of text deltas (also `Iterable` and "
                             + "`AutoCloseable`) that `split(body()).streaming()` handles delta by delta, "
                             + "`convertBodyTo(String.class)` reads whole and `convertBodyTo(InputStream.class)` reads as "
                             + "bytes as they arrive. It is closed when the exchange completes; `result()` holds the "
                             + "whole text, finish reason, usage, model and id once it has ended.")
     private boolean streaming;
-    @UriParam(label = "producer,chat,fim,agent,transcription", defaultValue = "60000", javaType = "java.time.Duration")
+    @UriParam(label = "producer,chat,fim,agent,transcription,apiRequest", defaultValue = "60000", javaType = "java.time.Duration")
     @Metadata(description = "The longest silence of a streamed reply, in milliseconds (or a duration such as `1m`), "
                             + "before it fails with MistralConnectionException.")
     private long streamIdleTimeout = 60_000;
+    @UriParam(label = "producer,apiRequest,speech", defaultValue = "1048576")
+    @Metadata(description = "For `mistral:apiRequest` and `mistral:speech`: the largest binary answer (audio, PDF, "
+                            + "octet-stream) returned as `byte[]`, in bytes. A larger one, or one of unknown length, is "
+                            + "returned as an `InputStream` that reads from the connection as the route consumes it "
+                            + "(never held in memory) and is closed when the exchange completes. 0 always returns an "
+                            + "`InputStream`. JSON and text answers are always read whole.")
+    private long streamThreshold = 1024 * 1024;
     @UriParam(label = "producer,chat")
     @Metadata(description = "The class (a record or a bean, by its fully qualified name) the reply of mistral:chat or "
                             + "mistral:agent is read into: a strict json_schema generated from it is sent as the "
@@ -408,8 +429,9 @@ public class MistralConfiguration implements Cloneable {
     @Metadata(description = "For `mistral:agent` setAlias and deleteAlias: the alias (e.g. `production`); the "
                             + "`CamelMistralAgentAlias` header overrides it.")
     private String agentAlias;
-    @UriParam(label = "producer,library")
-    @Metadata(description = "For `mistral:library` and `mistral:libraryDocument`: the library to work on; for the "
+    @UriParam(label = "common,library")
+    @Metadata(description = "For `mistral:library` and `mistral:libraryDocument`: the library to work on (and the one "
+                            + "the `mistral:libraryDocument` trigger watches); for the "
                             + "`document_library` tool of `mistral:conversation`: the libraries it searches, comma "
                             + "separated. The `CamelMistralLibraryId` header overrides it.")
     private String libraryId;
@@ -447,8 +469,8 @@ public class MistralConfiguration implements Cloneable {
     private Map<String, String> additionalHeaders;
 
     // ---- triggers (consumers) ----
-    @UriParam(label = "consumer", enums = "created,succeeded,failed,cancelled,statusChanged,uploaded,deleted,generated,completed")
-    @Metadata(description = "The trigger of a consumer: for `batchJob` and `fineTuningJob` created, succeeded, failed, cancelled or statusChanged; for `file` uploaded or deleted; for `model` deleted or created; created for `chat`, `fim` and `agent`, generated for `embeddings`, completed for `ocr`.")
+    @UriParam(label = "consumer", enums = "created,succeeded,failed,cancelled,statusChanged,uploaded,deleted,generated,completed,processed")
+    @Metadata(description = "The trigger of a consumer: for `batchJob` and `fineTuningJob` created, succeeded, failed, cancelled or statusChanged; for `file` uploaded or deleted; for `model` deleted or created; created for `chat`, `fim` and `agent`, generated for `embeddings`, completed for `ocr`; processed or failed for `libraryDocument` (with `libraryId`).")
     private String event;
     @UriParam(label = "consumer", defaultValue = "now", enums = "now,beginning")
     @Metadata(description = "What the first start of a polling trigger (no state stored yet) does: `now` records what exists without emitting it, so only later changes fire; `beginning` emits the existing resources as events.")
@@ -787,6 +809,38 @@ public class MistralConfiguration implements Cloneable {
 
     public void setStreaming(boolean streaming) {
         this.streaming = streaming;
+    }
+
+    public String getAgentName() {
+        return agentName;
+    }
+
+    public void setAgentName(String agentName) {
+        this.agentName = agentName;
+    }
+
+    public Boolean getDeploymentChat() {
+        return deploymentChat;
+    }
+
+    public void setDeploymentChat(Boolean deploymentChat) {
+        this.deploymentChat = deploymentChat;
+    }
+
+    public String getAgentSources() {
+        return agentSources;
+    }
+
+    public void setAgentSources(String agentSources) {
+        this.agentSources = agentSources;
+    }
+
+    public long getStreamThreshold() {
+        return streamThreshold;
+    }
+
+    public void setStreamThreshold(long streamThreshold) {
+        this.streamThreshold = streamThreshold;
     }
 
     public long getStreamIdleTimeout() {

@@ -242,6 +242,10 @@ public final class MistralConstants {
     @Metadata(label = "consumer", description = "The route that made the call a completion trigger reports.",
               javaType = "String")
     public static final String PRODUCER_ROUTE_ID = "CamelMistralProducerRouteId";
+    @Metadata(label = "consumer", description = "The `process_status` a document of a `mistral:libraryDocument` "
+                                                + "trigger ended in: `done` for `processed`; `error` or "
+                                                + "`missing_content` for `failed`.", javaType = "String")
+    public static final String DOCUMENT_STATUS = "CamelMistralDocumentStatus";
     @Metadata(label = "consumer", description = "A summary of the request a completion trigger reports (the last user "
                                                 + "message or input, shortened to 200 characters).", javaType = "String")
     public static final String REQUEST_SUMMARY = "CamelMistralRequestSummary";

@@ -173,6 +173,34 @@ class MistralSourceKameletsTest extends KameletTestSupport {
         assertThat(event.getMessage().getHeader("CamelMistralEventType")).isEqualTo("file.uploaded");
     }
 
+    @Test
+    void libraryDocumentSourceEmitsADocumentOnceItsProcessingIsDone() throws Exception {
+        String library = template.requestBody(mistral("library", "operation=create"), java.util.Map.of("name", "Handbook"),
+                io.github.camelmistral.api.libraries.Library.class).id();
+        startSource("library-document", "libraryId: " + library + "\nevent: processed");
+        String documents = "/v1/libraries/" + library + "/documents";
+        awaitPollAfter(documents);
+
+        String document = idOf(template.request(mistral("libraryDocument", "operation=upload&libraryId=" + library
+                                                                           + "&fileName=handbook.md"),
+                exchange -> exchange.getMessage().setBody("# Handbook".getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                "CamelMistralDocumentId");
+        awaitPollAfter(documents);
+        sim.clock().advance(Duration.ofMinutes(1));
+
+        Exchange event = awaitEvents(1).get(0);
+        JsonNode body = json(event);
+        assertThat(body.path("id").asText()).isEqualTo(document);
+        assertThat(body.path("name").asText()).isEqualTo("handbook.md");
+        assertThat(body.path("process_status").asText()).isEqualTo("done");
+        assertThat(event.getMessage().getHeader("CamelMistralEventType")).isEqualTo("library_document.processed");
+        assertThat(event.getMessage().getHeader("CamelMistralDocumentId")).isEqualTo(document);
+        assertThat(event.getMessage().getHeader("CamelMistralLibraryId")).isEqualTo(library);
+        assertThat(event.getMessage().getHeader("CamelMistralDocumentStatus")).isEqualTo("done");
+        awaitPollAfter(documents);
+        assertThat(getMockEndpoint("mock:events").getReceivedCounter()).as("emitted once").isEqualTo(1);
+    }
+
     private void startSource(String source, String properties) throws Exception {
         loadYaml(source + "-source-route.yaml", """
                 - route:

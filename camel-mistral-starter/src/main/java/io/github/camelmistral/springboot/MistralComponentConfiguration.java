@@ -60,8 +60,8 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
     /**
      * The trigger of a consumer: for batchJob and fineTuningJob created, succeeded, failed, cancelled or
      * statusChanged; for file uploaded or deleted; for model deleted or created; created for chat, fim and agent,
-     * generated for embeddings, completed for ocr. One of: created, succeeded, failed, cancelled, statusChanged,
-     * uploaded, deleted, generated, completed.
+     * generated for embeddings, completed for ocr; processed or failed for libraryDocument (with libraryId). One of:
+     * created, succeeded, failed, cancelled, statusChanged, uploaded, deleted, generated, completed, processed.
      */
     private String event;
     /**
@@ -192,6 +192,19 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      */
     private String agentAlias;
     /**
+     * For mistral:agent list: only agents of this name.
+     */
+    private String agentName;
+    /**
+     * For mistral:agent list: only agents created from these sources, comma separated (api, playground,
+     * agent_builder_v1).
+     */
+    private String agentSources;
+    /**
+     * For mistral:agent list: only agents deployed to Le Chat (true) or not (false).
+     */
+    private Boolean deploymentChat;
+    /**
      * Penalty (-2 to 2) on tokens by how often they already appeared.
      */
     private Double frequencyPenalty;
@@ -255,6 +268,11 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      */
     private Boolean safePrompt;
     /**
+     * For mistral:file list: only files whose name matches this search text; for mistral:agent list: only agents whose
+     * name or description matches it; for mistral:libraryDocument list: only documents whose name matches it.
+     */
+    private String search;
+    /**
      * Stop sequences, comma separated: generation stops when one is produced.
      */
     private String stop;
@@ -287,6 +305,20 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      * For mistral:apiRequest: query parameters as a=1&b=2; repeat a name for a list (status=QUEUED&status=RUNNING).
      */
     private String queryParameters;
+    /**
+     * The longest silence of a streamed reply, in milliseconds (or a duration such as 1m), before it fails with
+     * MistralConnectionException.
+     */
+    private Duration streamIdleTimeout;
+    /**
+     * Stream the reply of mistral:chat, mistral:fim, mistral:agent and mistral:transcription as it is generated (for
+     * mistral:apiRequest: an event-stream answer, the data: of each event as one String element, the JSON as it came):
+     * the body becomes a TextStream, an Iterator of text deltas (also Iterable and AutoCloseable) that
+     * split(body()).streaming() handles delta by delta, convertBodyTo(String.class) reads whole and
+     * convertBodyTo(InputStream.class) reads as bytes as they arrive. It is closed when the exchange completes;
+     * result() holds the whole text, finish reason, usage, model and id once it has ended.
+     */
+    private Boolean streaming;
     /**
      * For mistral:agent: the id of the agent to call (e.g. ag_...). For mistral:batchJob: the (deprecated) agent a
      * created batch runs, and a filter of job lists and batch job triggers.
@@ -472,9 +504,10 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      */
     private String encodingFormat;
     /**
-     * Metadata sent with the request, as key=value,key=value: kept with the job on batchJob create (keys up to 32,
-     * values up to 512 characters), and sent as the request's metadata object by chat, analyzeImage, fim, agent and
-     * embeddings. The CamelMistralMetadata header overrides it (a Map or such a String).
+     * Metadata, as key=value,key=value: kept with the job on batchJob create (keys up to 32, values up to 512
+     * characters); sent as the request's metadata object by chat, analyzeImage, fim, agent (completions) and
+     * embeddings; on mistral:agentoperation=list, only agents whose metadata holds these entries. The
+     * CamelMistralMetadata header overrides it (a Map or such a String).
      */
     private String metadata;
     /**
@@ -512,10 +545,6 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      * batch_result, batch_error, ...).
      */
     private String sampleType;
-    /**
-     * For mistral:file list: only files whose name matches this search text.
-     */
-    private String search;
     /**
      * For mistral:fim: the minimum number of tokens to generate.
      */
@@ -600,8 +629,9 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      */
     private String documentId;
     /**
-     * For mistral:library and mistral:libraryDocument: the library to work on; for the document_library tool of
-     * mistral:conversation: the libraries it searches, comma separated. The CamelMistralLibraryId header overrides it.
+     * For mistral:library and mistral:libraryDocument: the library to work on (and the one the mistral:libraryDocument
+     * trigger watches); for the document_library tool of mistral:conversation: the libraries it searches, comma
+     * separated. The CamelMistralLibraryId header overrides it.
      */
     private String libraryId;
     /**
@@ -744,6 +774,13 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      */
     private String audioFormat;
     /**
+     * For mistral:apiRequest and mistral:speech: the largest binary answer (audio, PDF, octet-stream) returned as
+     * byte, in bytes. A larger one, or one of unknown length, is returned as an InputStream that reads from the
+     * connection as the route consumes it (never held in memory) and is closed when the exchange completes. 0 always
+     * returns an InputStream. JSON and text answers are always read whole.
+     */
+    private Long streamThreshold;
+    /**
      * For mistral:speech: the voice, a preset name or the id of a custom voice (the API's default when unset). For
      * mistral:voice get, update, delete and sample: the voice to work on. The CamelMistralVoiceId header overrides it.
      */
@@ -787,19 +824,6 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
      * Detected when not set.
      */
     private String language;
-    /**
-     * The longest silence of a streamed reply, in milliseconds (or a duration such as 1m), before it fails with
-     * MistralConnectionException.
-     */
-    private Duration streamIdleTimeout;
-    /**
-     * Stream the reply of mistral:chat, mistral:fim, mistral:agent and mistral:transcription as it is generated: the
-     * body becomes a TextStream, an Iterator of text deltas (also Iterable and AutoCloseable) that
-     * split(body()).streaming() handles delta by delta, convertBodyTo(String.class) reads whole and
-     * convertBodyTo(InputStream.class) reads as bytes as they arrive. It is closed when the exchange completes;
-     * result() holds the whole text, finish reason, usage, model and id once it has ended.
-     */
-    private Boolean streaming;
     /**
      * Sampling temperature, 0 to 1.5. Lower is more deterministic; the default depends on the model.
      */
@@ -1026,6 +1050,30 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
         this.agentAlias = agentAlias;
     }
 
+    public String getAgentName() {
+        return agentName;
+    }
+
+    public void setAgentName(String agentName) {
+        this.agentName = agentName;
+    }
+
+    public String getAgentSources() {
+        return agentSources;
+    }
+
+    public void setAgentSources(String agentSources) {
+        this.agentSources = agentSources;
+    }
+
+    public Boolean getDeploymentChat() {
+        return deploymentChat;
+    }
+
+    public void setDeploymentChat(Boolean deploymentChat) {
+        this.deploymentChat = deploymentChat;
+    }
+
     public Double getFrequencyPenalty() {
         return frequencyPenalty;
     }
@@ -1138,6 +1186,14 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
         this.safePrompt = safePrompt;
     }
 
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
     public String getStop() {
         return stop;
     }
@@ -1200,6 +1256,22 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
 
     public void setQueryParameters(String queryParameters) {
         this.queryParameters = queryParameters;
+    }
+
+    public Duration getStreamIdleTimeout() {
+        return streamIdleTimeout;
+    }
+
+    public void setStreamIdleTimeout(Duration streamIdleTimeout) {
+        this.streamIdleTimeout = streamIdleTimeout;
+    }
+
+    public Boolean getStreaming() {
+        return streaming;
+    }
+
+    public void setStreaming(Boolean streaming) {
+        this.streaming = streaming;
     }
 
     public String getAgentId() {
@@ -1552,14 +1624,6 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
 
     public void setSampleType(String sampleType) {
         this.sampleType = sampleType;
-    }
-
-    public String getSearch() {
-        return search;
-    }
-
-    public void setSearch(String search) {
-        this.search = search;
     }
 
     public Integer getMinTokens() {
@@ -1954,6 +2018,14 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
         this.audioFormat = audioFormat;
     }
 
+    public Long getStreamThreshold() {
+        return streamThreshold;
+    }
+
+    public void setStreamThreshold(Long streamThreshold) {
+        this.streamThreshold = streamThreshold;
+    }
+
     public String getVoice() {
         return voice;
     }
@@ -2024,22 +2096,6 @@ public class MistralComponentConfiguration extends ComponentConfigurationPropert
 
     public void setLanguage(String language) {
         this.language = language;
-    }
-
-    public Duration getStreamIdleTimeout() {
-        return streamIdleTimeout;
-    }
-
-    public void setStreamIdleTimeout(Duration streamIdleTimeout) {
-        this.streamIdleTimeout = streamIdleTimeout;
-    }
-
-    public Boolean getStreaming() {
-        return streaming;
-    }
-
-    public void setStreaming(Boolean streaming) {
-        this.streaming = streaming;
     }
 
     public Double getTemperature() {

@@ -121,6 +121,14 @@ public final class MistralApi {
         return client.callRaw(call);
     }
 
+    /**
+     * Any call, its body JSON or a multipart {@code form}, whose large binary answers ({@code bufferLimit}) and, when
+     * {@code eventIdleTimeout} is set, event streams come back streamed (see {@link MistralClient#exchange}).
+     */
+    public CompletableFuture<RawResponse> raw(ApiCall call, Multipart form, long bufferLimit, java.time.Duration eventIdleTimeout) {
+        return client.exchange(call, form, bufferLimit, eventIdleTimeout);
+    }
+
     /** The base URL every path is relative to. */
     public String baseUrl() {
         return client.baseUrl();

@@ -416,6 +416,44 @@ public final class MistralClient {
     }
 
     /**
+     * Sends any call, with its JSON body or, when {@code form} is set, that multipart form (streamed as {@link #upload}
+     * sends it), and hands the 2xx answer over as soon as its headers show what it is: JSON, text and binary bodies up
+     * to {@code bufferLimit} bytes read whole; longer or unknown-length binary bodies, and event streams when
+     * {@code eventIdleTimeout} is set, as an {@link InputStream} read from the connection with back-pressure, which the
+     * caller must close. An event stream may stay silent for {@code eventIdleTimeout} at most. A non-2xx answer
+     * completes exceptionally with {@link MistralApiException}.
+     */
+    public CompletableFuture<RawResponse> exchange(ApiCall call, Multipart form, long bufferLimit,
+                                                   Duration eventIdleTimeout) {
+        return exchange(call, form, bufferLimit, eventIdleTimeout, false);
+    }
+
+    /**
+     * {@link #exchange(ApiCall, Multipart, long, Duration)}, a JSON answer too being streamed when longer than
+     * {@code bufferLimit} if {@code jsonByLength} (JSON that wraps a large payload, such as speech's base64 audio).
+     */
+    public CompletableFuture<RawResponse> exchange(ApiCall call, Multipart form, long bufferLimit,
+                                                   Duration eventIdleTimeout, boolean jsonByLength) {
+        ConfigurableHttpRequest request = streamingRequest(call, eventIdleTimeout != null ? "text/event-stream" : "*/*");
+        // the answer may be handed over before its end, which hard cancellation would cut off (see download)
+        RequestConfig.Builder config = RequestConfig.copy(requestConfig).setHardCancellationEnabled(false);
+        if (eventIdleTimeout != null) {
+            config.setResponseTimeout(Timeout.of(eventIdleTimeout));
+        }
+        request.setConfig(config.build());
+        Supplier<AdaptiveResponseConsumer> answer = () -> new AdaptiveResponseConsumer(call, bufferLimit,
+                eventIdleTimeout != null, jsonByLength);
+        if (form != null) {
+            return withRetries(call, form.isReplayable(), () -> {
+                MultipartEntityProducer entity = new MultipartEntityProducer(form, transport.streamingExecutor());
+                return sourceChecked(call, entity, execute(call, new BasicRequestProducer(request, entity), answer.get()));
+            });
+        }
+        return withJsonBody(call, json -> withRetries(call, true, () -> execute(call, new BasicRequestProducer(request,
+                json == null ? null : AsyncEntityProducers.create(json, ContentType.APPLICATION_JSON)), answer.get())));
+    }
+
+    /**
      * The body as text: in the charset of its content type, UTF-8 when it names none, as JSON is (the API sends
      * {@code application/json} without a charset; HttpClient's default would be ISO-8859-1).
      */

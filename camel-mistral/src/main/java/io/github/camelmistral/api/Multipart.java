@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A {@code multipart/form-data} body: text fields, then at most one file part whose content is streamed from an
- * {@link UploadSource} when the request is sent. Only the small part headers are held in memory.
+ * A {@code multipart/form-data} body: text fields, then file parts (one for the API's uploads; several for
+ * {@code mistral:apiRequest} forms) whose content is streamed from an {@link UploadSource} when the request is sent.
+ * Only the small part headers are held in memory.
  */
 public final class Multipart {
 
@@ -23,17 +24,21 @@ public final class Multipart {
 
     private final String boundary;
     private final List<Field> fields;
-    private final FilePart file;
+    private final List<FilePart> files;
     private final byte[] head;
+    private final List<byte[]> fileHeads = new ArrayList<>();
     private final byte[] tail;
 
-    private Multipart(List<Field> fields, FilePart file) {
+    private Multipart(List<Field> fields, List<FilePart> files) {
         this.boundary = "camel-mistral-" + UUID.randomUUID().toString().replace("-", "");
         this.fields = List.copyOf(fields);
-        this.file = file;
-        this.head = encodeHead();
-        // the file content ends with the CRLF that precedes the closing delimiter
-        this.tail = ((file != null ? "\r\n" : "") + "--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        this.files = List.copyOf(files);
+        this.head = encodeFields();
+        for (int i = 0; i < this.files.size(); i++) {
+            // each file's content ends with the CRLF that precedes the next delimiter
+            fileHeads.add(encodeFileHead(i > 0 ? "\r\n" : "", this.files.get(i)));
+        }
+        this.tail = ((files.isEmpty() ? "" : "\r\n") + "--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
     }
 
     public static Builder builder() {
@@ -47,49 +52,66 @@ public final class Multipart {
 
     /** The exact body length, or {@link UploadSource#UNKNOWN_LENGTH} when the file part's length is unknown. */
     public long contentLength() {
-        if (file == null) {
-            return head.length + (long) tail.length;
+        long length = head.length + (long) tail.length;
+        for (int i = 0; i < files.size(); i++) {
+            long content = files.get(i).content().length();
+            if (content < 0) {
+                return UploadSource.UNKNOWN_LENGTH;
+            }
+            length += fileHeads.get(i).length + content;
         }
-        long content = file.content().length();
-        return content < 0 ? UploadSource.UNKNOWN_LENGTH : head.length + content + tail.length;
+        return length;
     }
 
     public List<Field> fields() {
         return fields;
     }
 
-    /** The file part, or null. */
-    /** Whether the body can be sent again for a retry: its file part, if any, can be read again. */
+    /** Whether the body can be sent again for a retry: each file part can be read again. */
     public boolean isReplayable() {
-        return file == null || file.content().isReplayable();
+        return files.stream().allMatch(file -> file.content().isReplayable());
     }
 
+    /** The first file part, or null. */
     public FilePart file() {
-        return file;
+        return files.isEmpty() ? null : files.get(0);
     }
 
-    /** Everything before the file content: the fields and the file part's headers. */
+    /** The file parts, in the order they are sent. */
+    public List<FilePart> files() {
+        return files;
+    }
+
+    /** Everything before the first file part: the fields. */
     byte[] head() {
         return head;
     }
 
-    /** Everything after the file content: the closing delimiter. */
+    /** What precedes the content of file part {@code index}: its delimiter and headers. */
+    byte[] fileHead(int index) {
+        return fileHeads.get(index);
+    }
+
+    /** Everything after the last file content: the closing delimiter. */
     byte[] tail() {
         return tail;
     }
 
-    private byte[] encodeHead() {
+    private byte[] encodeFields() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (Field field : fields) {
             write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + quote(field.name()) + "\"\r\n\r\n");
             write(out, field.value());
             write(out, "\r\n");
         }
-        if (file != null) {
-            write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + quote(file.name())
-                       + "\"; filename=\"" + quote(file.fileName()) + "\"\r\nContent-Type: " + file.contentType()
-                       + "\r\n\r\n");
-        }
+        return out.toByteArray();
+    }
+
+    private byte[] encodeFileHead(String separator, FilePart file) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(out, separator + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + quote(file.name())
+                   + "\"; filename=\"" + quote(file.fileName()) + "\"\r\nContent-Type: " + file.contentType()
+                   + "\r\n\r\n");
         return out.toByteArray();
     }
 
@@ -104,7 +126,7 @@ public final class Multipart {
 
     public static final class Builder {
         private final List<Field> fields = new ArrayList<>();
-        private FilePart file;
+        private final List<FilePart> files = new ArrayList<>();
 
         private Builder() {
         }
@@ -125,13 +147,14 @@ public final class Multipart {
             return this;
         }
 
+        /** Adds a file part; a name may repeat, for several files under one field. */
         public Builder file(String name, String fileName, String contentType, UploadSource content) {
-            this.file = new FilePart(name, fileName, contentType, content);
+            files.add(new FilePart(name, fileName, contentType, content));
             return this;
         }
 
         public Multipart build() {
-            return new Multipart(fields, file);
+            return new Multipart(fields, files);
         }
     }
 }

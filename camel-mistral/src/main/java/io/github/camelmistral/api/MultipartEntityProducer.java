@@ -51,13 +51,13 @@ final class MultipartEntityProducer implements AsyncEntityProducer {
         buffer.flush(channel);
     }
 
-    /** Runs on the worker: head, file content, tail, then end of stream. */
+    /** Runs on the worker: fields, each file part's head and content, tail, then end of stream. */
     private void copyBody() {
         try {
             write(multipart.head());
-            Multipart.FilePart file = multipart.file();
-            if (file != null) {
-                copy(file);
+            for (int i = 0; i < multipart.files().size(); i++) {
+                write(multipart.fileHead(i));
+                copy(multipart.files().get(i));
             }
             write(multipart.tail());
             buffer.writeCompleted();

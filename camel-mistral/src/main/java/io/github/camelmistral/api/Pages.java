@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JavaType;
 import io.github.camelmistral.api.ListPage;
@@ -50,9 +51,18 @@ public final class Pages {
      * page fails the whole list (never a partial list that could pass for complete).
      */
     public static <T> CompletableFuture<List<T>> all(int pageSize, IntFunction<CompletableFuture<ListPage<T>>> fetchPage) {
+        return until(pageSize, fetchPage, items -> false);
+    }
+
+    /**
+     * {@link #all}, but stops early after the first page for whose items {@code enough} holds: for a list in a known
+     * order (e.g. newest first) whose caller needs only its head.
+     */
+    public static <T> CompletableFuture<List<T>> until(int pageSize, IntFunction<CompletableFuture<ListPage<T>>> fetchPage,
+                                                       Predicate<List<T>> enough) {
         requireValid(0, pageSize);
         CompletableFuture<List<T>> result = new CompletableFuture<>();
-        fetchFrom(0, pageSize, fetchPage, new ArrayList<>(), result);
+        fetchFrom(0, pageSize, fetchPage, enough, new ArrayList<>(), result);
         return result;
     }
 
@@ -68,7 +78,7 @@ public final class Pages {
     }
 
     private static <T> void fetchFrom(int page, int pageSize, IntFunction<CompletableFuture<ListPage<T>>> fetchPage,
-                                      List<T> items, CompletableFuture<List<T>> result) {
+                                      Predicate<List<T>> enough, List<T> items, CompletableFuture<List<T>> result) {
         CompletableFuture<ListPage<T>> answer;
         try {
             answer = fetchPage.apply(page);
@@ -82,10 +92,10 @@ public final class Pages {
                 return;
             }
             items.addAll(listPage.data());
-            if (isLastPage(page, pageSize, listPage)) {
+            if (isLastPage(page, pageSize, listPage) || enough.test(listPage.data())) {
                 result.complete(items);
             } else {
-                fetchFrom(page + 1, pageSize, fetchPage, items, result);
+                fetchFrom(page + 1, pageSize, fetchPage, enough, items, result);
             }
         });
     }

@@ -1,22 +1,44 @@
 package io.github.camelmistral.api;
 
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The 2xx answer of a call made without a typed model ({@code mistral:apiRequest}): status, content type and the body
- * as it came, free of any HTTP client type.
+ * as it came, free of any HTTP client type: either read whole ({@code body}) or, for a large binary answer or an event
+ * stream, still on the connection ({@code stream}, which the reader must close).
  *
  * @param statusCode  the HTTP status
  * @param contentType the {@code Content-Type} header, or null
- * @param body        the body bytes; empty when there was none
+ * @param body        the body bytes; empty when there was none, or when the body is streamed
  * @param requestId   the gateway's request id, or null
+ * @param stream      the body as it arrives, or null when it was read whole into {@code body}
+ * @param rateLimits  the rate-limit headers of the answer ({@code x-ratelimit-*}), names in lower case; empty if none
  */
-public record RawResponse(int statusCode, String contentType, byte[] body, String requestId) {
+public record RawResponse(int statusCode, String contentType, byte[] body, String requestId, InputStream stream,
+                          Map<String, String> rateLimits) {
 
     public RawResponse {
         body = body == null ? new byte[0] : body;
+        rateLimits = rateLimits == null ? Map.of() : rateLimits;
+    }
+
+    /** An answer read whole. */
+    public RawResponse(int statusCode, String contentType, byte[] body, String requestId) {
+        this(statusCode, contentType, body, requestId, null, null);
+    }
+
+    /** Whether the body is still on the connection, in {@link #stream()}. */
+    public boolean isStreamed() {
+        return stream != null;
+    }
+
+    /** Whether the answer declares a {@code text/event-stream}. */
+    public boolean isEventStream() {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/event-stream");
     }
 
     /** Whether the answer declares JSON, or declares nothing (the API answers JSON unless it says otherwise). */
@@ -47,6 +69,7 @@ public record RawResponse(int statusCode, String contentType, byte[] body, Strin
 
     @Override
     public String toString() {
-        return "RawResponse[" + statusCode + ", " + contentType + ", " + body.length + " bytes]";
+        return "RawResponse[" + statusCode + ", " + contentType + ", " + (stream != null ? "streamed"
+                : body.length + " bytes") + "]";
     }
 }

@@ -130,7 +130,7 @@ public abstract class MistralPollingConsumer<S> extends ScheduledPollConsumer {
      * with different filters see different resources, so they must not share a state. Empty without filters, which
      * keeps the key of older versions.
      */
-    private String filterSuffix() {
+    protected String filterSuffix() {
         Map<String, Object> filters = new TreeMap<>(stateFilters());
         filters.values().removeIf(Objects::isNull);
         if (filters.isEmpty()) {

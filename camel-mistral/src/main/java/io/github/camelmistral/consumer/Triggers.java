@@ -28,7 +28,7 @@ public final class Triggers {
         return Map.of("batchJob", JOB_EVENTS, "fineTuningJob", JOB_EVENTS, "file", List.of("uploaded", "deleted"),
                 "model", List.of("deleted", "created"), "chat", List.of("created"),
                 "fim", List.of("created"), "agent", List.of("created"), "embeddings", List.of("generated"),
-                "ocr", List.of("completed"));
+                "ocr", List.of("completed"), "libraryDocument", List.of("processed", "failed"));
     }
 
     /** The consumer of {@code endpoint}'s API group and {@code event} option, or a specific error when there is none. */
@@ -74,6 +74,7 @@ public final class Triggers {
             case agent -> new CompletionTriggerConsumer(endpoint, processor, "agent_completion.created");
             case embeddings -> new CompletionTriggerConsumer(endpoint, processor, "embeddings.generated");
             case ocr -> new CompletionTriggerConsumer(endpoint, processor, "ocr.completed");
+            case libraryDocument -> new LibraryDocumentTriggerConsumer(endpoint, processor);
             default -> throw new IllegalStateException("no consumer for mistral:" + api + "?event=" + event);
         };
     }

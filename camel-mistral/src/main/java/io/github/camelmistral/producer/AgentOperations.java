@@ -2,9 +2,11 @@ package io.github.camelmistral.producer;
 
 import java.util.concurrent.CompletionStage;
 
+import io.github.camelmistral.MistralConfiguration;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
 import io.github.camelmistral.api.agents.Agent;
+import io.github.camelmistral.api.agents.AgentFilter;
 import org.apache.camel.Exchange;
 
 /**
@@ -33,7 +35,7 @@ class AgentOperations extends ResourceProducer {
         return switch (operation) {
             case create -> withAgentId(exchange, callForBody(exchange, api().agents().create(definition(exchange,
                     operation))));
-            case list -> list(exchange, api().agents().list(null, null), Agent::id);
+            case list -> list(exchange, api().agents().list(filter(exchange)), Agent::id);
             case get -> callForBody(exchange, api().agents().get(agentId(exchange, operation), optionalVersion(exchange)));
             case update -> {
                 String id = agentId(exchange, operation);
@@ -117,5 +119,13 @@ class AgentOperations extends ResourceProducer {
                                                + "the " + MistralConstants.AGENT_ALIAS + " header");
         }
         return alias.strip();
+    }
+
+    /** The list filters: {@code agentName}, {@code search}, {@code deploymentChat}, {@code agentSources}, {@code metadata}. */
+    private AgentFilter filter(Exchange exchange) {
+        Object metadata = option(exchange, MistralConstants.METADATA, Object.class, config().getMetadata());
+        return new AgentFilter(config().getAgentName(), config().getSearch(), config().getDeploymentChat(),
+                config().getAgentSources() == null ? null : MistralConfiguration.listOf(config().getAgentSources()),
+                metadata == null ? null : BatchMetadata.of(action(), metadata));
     }
 }

@@ -2,6 +2,7 @@ package io.github.camelmistral.producer;
 
 import java.io.InputStream;
 import java.net.URLDecoder;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -13,15 +14,22 @@ import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
 import io.github.camelmistral.api.ApiCall;
 import io.github.camelmistral.api.MistralJson;
+import io.github.camelmistral.api.Multipart;
 import io.github.camelmistral.api.QueryParameters;
 import io.github.camelmistral.api.RawResponse;
+import io.github.camelmistral.api.stream.EventDataDecoder;
+import io.github.camelmistral.api.stream.TextStream;
+import io.github.camelmistral.support.ExchangeResources;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 /**
- * {@code mistral:apiRequest}: any call to the API (for endpoints this component has no action for yet). JSON in, parsed
- * JSON ({@code Map}/{@code List}) out (a binary answer as {@code byte[]}, its media type in {@code Content-Type}), so {@code ${body[data][0][id]}} and JsonPath work on it. Only paths below
- * {@code baseUrl} can be called: the API key is never sent to another host.
+ * {@code mistral:apiRequest}: any call to the API (for endpoints this component has no action for yet). JSON in (or a
+ * multipart form: a {@code Map} holding files, see {@link ApiRequestForms}), parsed JSON ({@code Map}/{@code List})
+ * out, so {@code ${body[data][0][id]}} and JsonPath work on it. A binary answer comes back as {@code byte[]} up to
+ * {@code streamThreshold} bytes, as an {@code InputStream} beyond (or of unknown length); an event stream with
+ * {@code streaming=true} as a {@link TextStream} of its {@code data:} payloads; the media type in {@code Content-Type}.
+ * Only paths below {@code baseUrl} can be called: the API key is never sent to another host.
  */
 public class ApiRequestProducer extends MistralProducer {
 
@@ -33,7 +41,7 @@ public class ApiRequestProducer extends MistralProducer {
     }
 
     @Override
-    protected CompletionStage<?> send(Exchange exchange) {
+    protected CompletionStage<?> send(Exchange exchange) throws Exception {
         Message in = exchange.getMessage();
         String method = option(exchange, MistralConstants.METHOD, String.class, config().getMethod())
                 .toUpperCase(Locale.ROOT);
@@ -43,17 +51,44 @@ public class ApiRequestProducer extends MistralProducer {
         String path = relativePath(option(exchange, MistralConstants.PATH, String.class, config().getPath()));
         Map<String, List<String>> query = query(in.getHeader(MistralConstants.QUERY) != null
                 ? in.getHeader(MistralConstants.QUERY) : config().getQueryParameters());
-        Object body = requestBody(method, in.getBody());
-        return api().raw(new ApiCall(method, path, query, body))
+        Object given = in.getBody();
+        boolean form = ApiRequestForms.isForm(given);
+        if (form && (method.equals("GET") || method.equals("DELETE"))) {
+            throw new IllegalArgumentException(ACTION + ": a form with files is sent with POST, PUT or PATCH, not " + method);
+        }
+        Multipart multipart = form ? ApiRequestForms.form(ACTION, (Map<?, ?>) given, exchange) : null;
+        Object body = form ? null : requestBody(method, given);
+        if (config().getStreamThreshold() < 0) {
+            throw new IllegalArgumentException(ACTION + ": streamThreshold is a number of bytes, 0 or more, but is "
+                                               + config().getStreamThreshold());
+        }
+        Duration idleTimeout = config().isStreaming() ? Duration.ofMillis(config().getStreamIdleTimeout()) : null;
+        ApiCall call = new ApiCall(method, path, query, body);
+        return api().raw(call, multipart, config().getStreamThreshold(), idleTimeout)
                 .thenAccept(response -> {
                     Message out = exchange.getMessage();
-                    out.setBody(responseBody(response));
+                    Object answer = response.isStreamed() ? streamedBody(call, response, idleTimeout)
+                            : responseBody(response);
+                    ExchangeResources.closeWhenDone(exchange, answer);
+                    out.setBody(answer);
                     out.setHeader(MistralConstants.HTTP_STATUS, response.statusCode());
                     if (response.contentType() != null) {
                         out.setHeader(Exchange.CONTENT_TYPE, response.contentType());
                     }
                     writeRequestId(out, response.requestId());
                 });
+    }
+
+    /**
+     * An event stream as a {@link TextStream} of the events' {@code data:} payloads, one element each; anything else
+     * (a large binary answer) as the {@code InputStream} it arrives as. Either is closed when the exchange completes.
+     */
+    private static Object streamedBody(ApiCall call, RawResponse response, Duration idleTimeout) {
+        if (response.isEventStream() && idleTimeout != null) {
+            return new TextStream(response.stream(), new EventDataDecoder(), call.method() + " " + call.path(),
+                    idleTimeout);
+        }
+        return response.stream();
     }
 
     private String relativePath(String path) {
@@ -90,7 +125,8 @@ public class ApiRequestProducer extends MistralProducer {
             return json;
         }
         if (body instanceof byte[] || body instanceof InputStream) {
-            throw new IllegalArgumentException(ACTION + " sends JSON: the body must be a JSON String, a Map, a List or a "
+            throw new IllegalArgumentException(ACTION + " sends JSON or a form: the body must be a JSON String, a Map "
+                                               + "(with files in it to send a multipart form), a List or a "
                                                + "JSON-serializable object, but got " + body.getClass().getName());
         }
         return body;

@@ -7,10 +7,14 @@ import java.util.concurrent.CompletionStage;
 import io.github.camelmistral.MistralConstants;
 import io.github.camelmistral.MistralEndpoint;
 import io.github.camelmistral.api.audio.SpeechRequest;
+import io.github.camelmistral.support.ExchangeResources;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
-/** {@code mistral:speech}: text in, the audio file's bytes out ({@code voice}, {@code audioFormat}). */
+/**
+ * {@code mistral:speech}: text in, the audio file out ({@code voice}, {@code audioFormat}): {@code byte[]} up to
+ * {@code streamThreshold} bytes, an {@code InputStream} decoded as the answer arrives beyond.
+ */
 public class SpeechProducer extends MistralProducer {
 
     private static final List<String> FORMATS = List.of("mp3", "wav", "pcm", "flac", "opus");
@@ -37,10 +41,17 @@ public class SpeechProducer extends MistralProducer {
                 config().getAudioFormat()));
         SpeechRequest request = new SpeechRequest(model(exchange), text.toString(),
                 option(exchange, MistralConstants.VOICE_ID, String.class, config().getVoice()), format);
-        return api().audio().speech(request).thenAccept(answer -> {
+        if (config().getStreamThreshold() < 0) {
+            throw new IllegalArgumentException(action() + ": streamThreshold is a number of bytes, 0 or more, but is "
+                                               + config().getStreamThreshold());
+        }
+        return api().audio().speechAudio(request, config().getStreamThreshold()).thenAccept(answer -> {
             Message message = exchange.getMessage();
-            message.setBody(answer.body().audio());
-            writeResponseHeaders(message, answer, null, null);
+            // a long recording is a stream decoded as it arrives, closed with the exchange
+            ExchangeResources.closeWhenDone(exchange, answer.body());
+            message.setBody(answer.body());
+            writeRequestId(message, answer.requestId());
+            writeRateLimits(message, answer.rateLimits());
             message.setHeader(Exchange.CONTENT_TYPE, contentType(format == null ? "mp3" : format));
         });
     }

@@ -62,8 +62,12 @@ public final class AgentsApi {
     }
 
     public Listing<Agent> list(String name, String search) {
-        return new ArrayPagedList<>(client, AGENTS, new QueryParameters().add("name", name).add("search", search),
-                Agent.class);
+        return list(new AgentFilter(name, search, null, null, null));
+    }
+
+    /** The agents {@code filter} leaves in, newest first. */
+    public Listing<Agent> list(AgentFilter filter) {
+        return new ArrayPagedList<>(client, AGENTS, filter.toQuery(), Agent.class);
     }
 
     /** The agent at {@code version} (a number or an alias), or at the version in use when null. */

@@ -1,8 +1,10 @@
 package io.github.camelmistral.api.audio;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import io.github.camelmistral.api.ApiCall;
 import io.github.camelmistral.api.ApiPaths;
@@ -12,6 +14,7 @@ import io.github.camelmistral.api.Pages;
 import io.github.camelmistral.api.QueryParameters;
 import io.github.camelmistral.api.RawResponse;
 import io.github.camelmistral.api.MistralClient;
+import io.github.camelmistral.api.MistralJson;
 import io.github.camelmistral.api.MistralResponse;
 import io.github.camelmistral.api.Multipart;
 import io.github.camelmistral.api.stream.TextStream;
@@ -49,6 +52,29 @@ public final class AudioApi {
     /** The audio of a text, in one answer (the API's streamed form is not used). */
     public CompletableFuture<MistralResponse<SpeechResponse>> speech(SpeechRequest request) {
         return client.call(ApiCall.post(SPEECH, request), SpeechResponse.class);
+    }
+
+    /**
+     * The spoken audio: as {@code byte[]} when it is at most about {@code streamThreshold} bytes, else as an
+     * {@link java.io.InputStream} decoded from the answer as it arrives (never held in memory), which the caller must
+     * close. 0 always streams.
+     */
+    public CompletableFuture<MistralResponse<Object>> speechAudio(SpeechRequest request, long streamThreshold) {
+        ApiCall call = ApiCall.post(SPEECH, request);
+        // the answer is JSON with the audio in base64: 4 characters per 3 bytes, plus the JSON around them
+        long answerLimit = streamThreshold == 0 ? 0 : streamThreshold / 3 * 4 + 4096;
+        return client.exchange(call, null, answerLimit, null, true).thenApply(answer -> {
+            Object audio;
+            try {
+                audio = answer.isStreamed() ? SpeechAudio.of(answer.stream())
+                        : MistralJson.mapper().readValue(answer.body(), SpeechResponse.class).audio();
+            } catch (IOException e) {
+                throw new CompletionException(answer.isStreamed() ? e : new IOException("The speech answer is not "
+                                                                                        + "the JSON the API documents: " + e.getMessage(), e));
+            }
+            return new MistralResponse<>(answer.statusCode(), audio, answer.requestId(), call.method(), call.path(),
+                    answer.rateLimits());
+        });
     }
 
     /** Creates a voice from {@code name} and {@code sample_audio} (base64); never retried into a duplicate. */

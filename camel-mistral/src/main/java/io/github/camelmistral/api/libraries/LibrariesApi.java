@@ -77,8 +77,20 @@ public final class LibrariesApi {
     }
 
     public Listing<LibraryDocument> documents(String libraryId, String search) {
+        return documents(libraryId, new QueryParameters().add("search", search));
+    }
+
+    /**
+     * The documents newest first ({@code sort_by=created_at&sort_order=desc}, spelled out rather than left to the
+     * API's default): documents uploaded while the list is paged push the others to later pages, so reading the head
+     * of the list until older documents show up misses none (a trigger's way to find new ones).
+     */
+    public Listing<LibraryDocument> documentsNewestFirst(String libraryId) {
+        return documents(libraryId, new QueryParameters().add("sort_by", "created_at").add("sort_order", "desc"));
+    }
+
+    private Listing<LibraryDocument> documents(String libraryId, QueryParameters filters) {
         String path = documents(libraryId);
-        QueryParameters filters = new QueryParameters().add("search", search);
         return new Listing<>() {
             @Override
             public CompletableFuture<MistralResponse<ListPage<LibraryDocument>>> page(int page, int pageSize) {

@@ -2,11 +2,12 @@ package io.github.camelmistral.api.libraries;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * A document of a library. {@code processStatus} tells how far its processing is ({@code done} and {@code failed}
- * end it); {@code processingStatus} is the API's older, free-form field.
+ * A document of a library. {@code processStatus} tells how far its processing is (see {@link DocumentStatus} for the
+ * values); {@code processingStatus} is the API's older, free-form field.
  */
 public record LibraryDocument(
         String id,
@@ -27,4 +28,10 @@ public record LibraryDocument(
         @JsonProperty("tokens_processing_total") Integer tokensProcessingTotal,
         String url,
         Map<String, Object> attributes) {
+
+    /** {@code processStatus}, or the older {@code processingStatus} when an answer lacks it. */
+    @JsonIgnore
+    public String status() {
+        return processStatus != null ? processStatus : processingStatus;
+    }
 }
