@@ -74,12 +74,9 @@ public class LibraryDocumentTriggerConsumer extends MistralPollingConsumer<Libra
         return options("libraryId", libraryId());
     }
 
-    /**
-     * {@code :<libraryId>}: every trigger of this kind has a library, and a {@code name=value} suffix would not
-     * survive Camel's {@code FileStateRepository}, which reads a stored line's key up to its first {@code =}.
-     */
+    /** {@code :<libraryId>}: every trigger of this kind has a library, so its name need not be in the key. */
     @Override
-    protected String filterSuffix() {
+    protected String filterSuffix(String separator) {
         return ":" + libraryId();
     }
 

@@ -119,25 +119,33 @@ public abstract class MistralPollingConsumer<S> extends ScheduledPollConsumer {
                                                + config().getMaxMessagesPerPoll());
         }
         ServiceHelper.startService(repository);
-        String legacyKey = "mistral:" + getEndpoint().getApi() + ":" + listenedEvent();
-        String key = config().getStateKey() != null ? config().getStateKey() : legacyKey + filterSuffix();
-        state = new TriggerState<>(repository, key, config().getStateKey() != null ? null : legacyKey, stateType);
+        String unfilteredKey = "mistral:" + getEndpoint().getApi() + ":" + listenedEvent();
+        if (config().getStateKey() != null) {
+            state = new TriggerState<>(repository, config().getStateKey(), List.of(), stateType);
+        } else {
+            // the keys of earlier versions, newest first: with name=value filters, then without filters
+            String key = unfilteredKey + filterSuffix(":");
+            state = new TriggerState<>(repository, key, List.of(unfilteredKey + filterSuffix("="), unfilteredKey),
+                    stateType);
+        }
         super.doStart();
     }
 
     /**
-     * The filters in the default state key, e.g. {@code :purpose=batch,source=upload}: two triggers of the same kind
+     * The filters in the default state key, e.g. {@code :purpose:batch,source:upload}: two triggers of the same kind
      * with different filters see different resources, so they must not share a state. Empty without filters, which
-     * keeps the key of older versions.
+     * keeps the key of older versions. Names and values are joined by {@code separator}: {@code :} since Camel's
+     * {@code FileStateRepository} reads a stored line's key only up to its first {@code =}, so the {@code =} of the
+     * previous version lost the state at each restart there (it is still read, from other repositories).
      */
-    protected String filterSuffix() {
+    protected String filterSuffix(String separator) {
         Map<String, Object> filters = new TreeMap<>(stateFilters());
         filters.values().removeIf(Objects::isNull);
         if (filters.isEmpty()) {
             return "";
         }
         StringJoiner suffix = new StringJoiner(",", ":", "");
-        filters.forEach((name, value) -> suffix.add(name + "=" + value));
+        filters.forEach((name, value) -> suffix.add(name + separator + value));
         return suffix.toString();
     }
 

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -89,7 +90,7 @@ final class TriggerState<S> {
 
     private final StateRepository<String, String> repository;
     private final String key;
-    private final String legacyKey;
+    private final List<String> legacyKeys;
     private final Class<S> type;
     /** The JSON last read or written: an unchanged state is not written again (a file repository rewrites its file). */
     private String lastJson;
@@ -98,17 +99,21 @@ final class TriggerState<S> {
     private volatile Unwritten unwritten;
 
     /**
-     * @param legacyKey where an older version kept this state (read when {@code key} holds nothing yet), or null
+     * @param legacyKeys where older versions kept this state, newest first (read when {@code key} holds nothing yet)
      */
-    TriggerState(StateRepository<String, String> repository, String key, String legacyKey, Class<S> type) {
+    TriggerState(StateRepository<String, String> repository, String key, List<String> legacyKeys, Class<S> type) {
         this.repository = repository;
         this.key = key;
-        this.legacyKey = legacyKey != null && !legacyKey.equals(key) ? legacyKey : null;
+        this.legacyKeys = legacyKeys.stream().filter(legacy -> !legacy.equals(key)).distinct().toList();
         this.type = type;
     }
 
     String key() {
         return key;
+    }
+
+    private static boolean isEmpty(String value) {
+        return value == null || value.isBlank();
     }
 
     /**
@@ -123,15 +128,16 @@ final class TriggerState<S> {
         }
         String value = repository.getState(key);
         lastValue = value;
-        boolean migrating = (value == null || value.isBlank()) && legacyKey != null;
-        if (migrating) {
-            value = repository.getState(legacyKey);
+        String readKey = key;
+        for (int older = 0; isEmpty(value) && older < legacyKeys.size(); older++) {
+            readKey = legacyKeys.get(older);
+            value = repository.getState(readKey);
         }
-        if (value == null || value.isBlank()) {
+        boolean migrating = !readKey.equals(key);
+        if (isEmpty(value)) {
             lastJson = null;
             return null;
         }
-        String readKey = migrating ? legacyKey : key;
         try {
             boolean format2 = value.startsWith(FORMAT_2);
             String json = format2 ? gunzip(value.substring(FORMAT_2.length())) : value;

@@ -98,8 +98,8 @@ class TriggerCorrectnessTest extends TriggerTestSupport {
                 .containsExactly("b2");
         assertThat(mock("ocrFiles").getExchanges()).extracting(e -> e.getMessage().getBody(MistralFile.class).id())
                 .containsExactly("o2");
-        assertThat(shared.getState("mistral:file:uploaded:purpose=batch")).isNotNull();
-        assertThat(shared.getState("mistral:file:uploaded:purpose=ocr")).isNotNull();
+        assertThat(shared.getState("mistral:file:uploaded:purpose:batch")).isNotNull();
+        assertThat(shared.getState("mistral:file:uploaded:purpose:ocr")).isNotNull();
     }
 
     @Test

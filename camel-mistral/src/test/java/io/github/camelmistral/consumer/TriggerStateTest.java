@@ -1,5 +1,6 @@
 package io.github.camelmistral.consumer;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -24,14 +25,14 @@ class TriggerStateTest {
 
     @Test
     void format2RoundTripsTheStateTheFailedAttemptsAndNullValues() {
-        TriggerState<SnapshotTriggerState> state = new TriggerState<>(repository, "k", null, SnapshotTriggerState.class);
+        TriggerState<SnapshotTriggerState> state = new TriggerState<>(repository, "k", List.of(), SnapshotTriggerState.class);
         SnapshotTriggerState snapshot = new SnapshotTriggerState();
         snapshot.known.put("ft:model-without-created", null);
         snapshot.known.put("file-1", T0);
         state.save(snapshot, Map.of("file.deleted:file-2", 2));
 
         assertThat(repository.getState("k")).startsWith("v2:").doesNotContain("=").doesNotContain("\n");
-        TriggerState.Stored<SnapshotTriggerState> read = new TriggerState<>(repository, "k", null,
+        TriggerState.Stored<SnapshotTriggerState> read = new TriggerState<>(repository, "k", List.of(),
                 SnapshotTriggerState.class).load();
         assertThat(read.state().known).containsEntry("ft:model-without-created", null).containsEntry("file-1", T0);
         assertThat(read.attempts()).containsExactly(Map.entry("file.deleted:file-2", 2));
@@ -42,8 +43,8 @@ class TriggerStateTest {
         repository.setState("mistral:batchJob:succeeded", "{\"watermark\":" + T0 + ",\"seen\":{\"a\":" + T0
                                                           + "},\"open\":{\"b\":{\"status\":\"RUNNING\",\"createdAt\":"
                                                           + T0 + ",\"since\":" + T0 + "}}}");
-        TriggerState<JobTriggerState> state = new TriggerState<>(repository, "mistral:batchJob:succeeded:model=m",
-                "mistral:batchJob:succeeded", JobTriggerState.class);
+        TriggerState<JobTriggerState> state = new TriggerState<>(repository, "mistral:batchJob:succeeded:model:m",
+                List.of("mistral:batchJob:succeeded:model=m", "mistral:batchJob:succeeded"), JobTriggerState.class);
 
         TriggerState.Stored<JobTriggerState> read = state.load();
         assertThat(read.state().watermark).isEqualTo(T0);
@@ -51,15 +52,30 @@ class TriggerStateTest {
         assertThat(read.attempts()).isEmpty();
 
         state.save(read.state(), read.attempts());
-        assertThat(repository.getState("mistral:batchJob:succeeded:model=m")).startsWith("v2:");
-        assertThat(TriggerState.stateJson(repository.getState("mistral:batchJob:succeeded:model=m")))
+        assertThat(repository.getState("mistral:batchJob:succeeded:model:m")).startsWith("v2:");
+        assertThat(TriggerState.stateJson(repository.getState("mistral:batchJob:succeeded:model:m")))
                 .contains("\"open\":{\"b\":{\"status\":\"RUNNING\"");
+    }
+
+    @Test
+    void theFilteredKeyOfThePreviousVersionIsReadBeforeTheUnfilteredOne() {
+        TriggerState<JobTriggerState> previous = new TriggerState<>(repository, "mistral:batchJob:succeeded:model=m",
+                List.of(), JobTriggerState.class);
+        JobTriggerState stored = new JobTriggerState();
+        stored.watermark = T0 + 1;
+        previous.save(stored, Map.of());
+        repository.setState("mistral:batchJob:succeeded", "{\"watermark\":" + T0 + "}");
+
+        TriggerState<JobTriggerState> state = new TriggerState<>(repository, "mistral:batchJob:succeeded:model:m",
+                List.of("mistral:batchJob:succeeded:model=m", "mistral:batchJob:succeeded"), JobTriggerState.class);
+
+        assertThat(state.load().state().watermark).isEqualTo(T0 + 1);
     }
 
     @Test
     void anUnreadableValueFailsWithTheKeyInsteadOfStartingAfresh() {
         repository.setState("k", "v2:not-gzip");
-        TriggerState<JobTriggerState> state = new TriggerState<>(repository, "k", null, JobTriggerState.class);
+        TriggerState<JobTriggerState> state = new TriggerState<>(repository, "k", List.of(), JobTriggerState.class);
 
         assertThatThrownBy(state::load).isInstanceOf(IllegalStateException.class).hasMessageContaining("'k'")
                 .hasMessageContaining("fix or remove it");
@@ -91,7 +107,7 @@ class TriggerStateTest {
     }
 
     private <S> int stored(String key, S value, Class<S> type) {
-        new TriggerState<>(repository, key, null, type).save(value, Map.of());
+        new TriggerState<>(repository, key, List.of(), type).save(value, Map.of());
         return repository.getState(key).length();
     }
 }
