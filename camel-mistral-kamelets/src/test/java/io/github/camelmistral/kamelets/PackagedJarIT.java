@@ -25,7 +25,7 @@ class PackagedJarIT {
             List<String> packaged = jar.stream().map(JarEntry::getName)
                     .filter(name -> name.endsWith(KameletCatalog.SUFFIX)).toList();
             assertThat(packaged).containsExactlyInAnyOrderElementsOf(expected);
-            assertThat(expected).hasSize(8);
+            assertThat(expected).hasSize(9);
         }
     }
 }
