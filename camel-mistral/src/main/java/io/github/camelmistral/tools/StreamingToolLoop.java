@@ -66,6 +66,8 @@ public final class StreamingToolLoop {
     private final class Rounds implements TextStream.Continuation {
 
         private final TextStream stream;
+        /** Where the round being read starts in the stream's whole text. */
+        private int roundStart;
 
         Rounds(TextStream stream) {
             this.stream = stream;
@@ -77,7 +79,10 @@ public final class StreamingToolLoop {
                 throw new IllegalStateException("a streamed tool loop needs chat completion streams, but got "
                                                 + stream.decoder().getClass().getName());
             }
-            if (!ReactiveWaits.join(reactiveExecutor, loop.answered(decoder.message(), round.usage()))) {
+            // the stream keeps the whole text: the round's own is its end, so the decoder need not keep a copy
+            String roundText = round.text().substring(roundStart);
+            roundStart = round.text().length();
+            if (!ReactiveWaits.join(reactiveExecutor, loop.answered(decoder.message(roundText), round.usage()))) {
                 return null;
             }
             return next.send(loop.conversation()).body();

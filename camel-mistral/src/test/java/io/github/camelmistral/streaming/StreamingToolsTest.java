@@ -197,6 +197,26 @@ class StreamingToolsTest extends CamelTestSupport {
     }
 
     @Test
+    void eachRoundsAssistantMessageHoldsOnlyTheTextOfThatRound() {
+        answers.get("/v1/chat/completions").add(new Answer(List.of(
+                chatChunk("{\"role\":\"assistant\",\"content\":\"Let me check. \"}", null, null),
+                chatChunk("{\"tool_calls\":[{\"id\":\"a1B2c3D4e\",\"type\":\"function\",\"index\":0,"
+                          + "\"function\":{\"name\":\"get_weather\",\"arguments\":\"{\\\"city\\\":\\\"Oslo\\\"}\"}}]}",
+                        "tool_calls", usage(10, 5)),
+                data("[DONE]")), null, List.of()));
+        answers.get("/v1/chat/completions").add(new Answer(List.of(
+                chatChunk("{\"content\":\"Sunny.\"}", "stop", usage(30, 4)), data("[DONE]")), null, List.of()));
+
+        Exchange result = request(uri("chat", "tools=get_weather"), "Weather in Oslo?");
+        String text = result.getMessage().getBody(String.class);
+
+        assertThat(text).isEqualTo("Let me check. Sunny.");
+        assertThat(requests.get(1).path("messages").get(1).path("content").asText()).isEqualTo("Let me check. ");
+        List<?> conversation = result.getMessage().getHeader(MistralConstants.CONVERSATION, List.class);
+        assertThat(MistralJson.mapper().valueToTree(conversation.get(3)).path("content").asText()).isEqualTo("Sunny.");
+    }
+
+    @Test
     void aToolThatFailsWithToolErrorStrategyFailFailsTheStream() throws Exception {
         context.addRoutes(new RouteBuilder() {
             @Override

@@ -21,7 +21,7 @@ import io.github.camelmistral.api.stream.StreamResult;
  * model and id on the chunks, {@code usage} on the last one, {@code [DONE]} at the end. An error object in the stream
  * fails it. Tool calls arrive in {@code delta.tool_calls}, whole or in pieces: the pieces of one call share its
  * {@code index}, the first brings id and name, the arguments string is the pieces' arguments joined;
- * {@link #message()} is the assistant message they add up to.
+ * {@link #message(String)} is the assistant message they add up to.
  */
 public final class ChatStreamDecoder implements StreamDecoder {
 
@@ -31,7 +31,6 @@ public final class ChatStreamDecoder implements StreamDecoder {
     private Usage usage;
     private String model;
     private String id;
-    private final StringBuilder content = new StringBuilder();
     private final Map<Integer, PartialCall> calls = new TreeMap<>();
 
     /** A tool call being assembled from its pieces. */
@@ -71,11 +70,7 @@ public final class ChatStreamDecoder implements StreamDecoder {
             finishReason = choice.get("finish_reason").asText();
         }
         choice.path("delta").path("tool_calls").forEach(this::addCallPiece);
-        String delta = text(choice.path("delta").path("content"));
-        if (delta != null) {
-            content.append(delta);
-        }
-        return delta;
+        return text(choice.path("delta").path("content"));
     }
 
     private void addCallPiece(JsonNode piece) {
@@ -96,11 +91,14 @@ public final class ChatStreamDecoder implements StreamDecoder {
         }
     }
 
-    /** The assistant message the stream has added up to so far: its text and its assembled tool calls. */
-    public ChatCompletionResponse.Message message() {
+    /**
+     * The assistant message the stream has added up to so far: {@code text} (the round's text, which the
+     * {@code TextStream} keeps) and the assembled tool calls.
+     */
+    public ChatCompletionResponse.Message message(String text) {
         List<ToolCall> toolCalls = new ArrayList<>();
         calls.forEach((index, call) -> toolCalls.add(call.toCall(index)));
-        return new ChatCompletionResponse.Message("assistant", TextNode.valueOf(content.toString()),
+        return new ChatCompletionResponse.Message("assistant", TextNode.valueOf(text),
                 toolCalls.isEmpty() ? null : List.copyOf(toolCalls), null);
     }
 
