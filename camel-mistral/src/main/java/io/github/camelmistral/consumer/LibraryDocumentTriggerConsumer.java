@@ -226,12 +226,12 @@ public class LibraryDocumentTriggerConsumer extends MistralPollingConsumer<Libra
 
     /** A document's {@code created_at} in Unix milliseconds, {@code fallback} when it has none or it does not parse. */
     private static long createdAt(LibraryDocument document, long fallback) {
-        Instant instant = ObservabilityTriggerConsumer.instantOf(document.createdAt());
+        Instant instant = ApiTimes.instantOf(document.createdAt());
         return instant == null ? fallback : instant.toEpochMilli();
     }
 
     private static long seconds(String dateTime, long fallback) {
-        Instant instant = ObservabilityTriggerConsumer.instantOf(dateTime);
+        Instant instant = ApiTimes.instantOf(dateTime);
         return instant == null ? fallback : instant.getEpochSecond();
     }
 }

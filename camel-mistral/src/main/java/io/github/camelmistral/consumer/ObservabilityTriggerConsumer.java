@@ -1,10 +1,6 @@
 package io.github.camelmistral.consumer;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -131,7 +127,7 @@ public class ObservabilityTriggerConsumer extends MistralPollingConsumer<Observa
 
         void restartFromTheStart() {
             startCursor = null;
-            skipUpTo = instantOf(newest);
+            skipUpTo = ApiTimes.instantOf(newest);
             events.add(new TriggerEvent<>(null, null, null, null, now, null, Map.of(), state -> {
                 state.cursor = null;
                 state.seen.clear();
@@ -148,7 +144,7 @@ public class ObservabilityTriggerConsumer extends MistralPollingConsumer<Observa
                     .forEach(id -> events.add(keptRecorded(id, now)));
             feed.results().stream()
                     .filter(event -> event.eventId() != null && found.add(event.eventId()))
-                    .sorted(Comparator.comparing((ChatCompletionEventPreview event) -> instantOf(event.createdAt()),
+                    .sorted(Comparator.comparing((ChatCompletionEventPreview event) -> ApiTimes.instantOf(event.createdAt()),
                             Comparator.nullsLast(Comparator.naturalOrder())))
                     .forEach(event -> events.add(isRecordedBeforeFallback(event)
                             ? keptRecorded(event.eventId(), now) : created(event, now)));
@@ -161,28 +157,8 @@ public class ObservabilityTriggerConsumer extends MistralPollingConsumer<Observa
         }
 
         private boolean isRecordedBeforeFallback(ChatCompletionEventPreview event) {
-            Instant createdAt = instantOf(event.createdAt());
+            Instant createdAt = ApiTimes.instantOf(event.createdAt());
             return skipUpTo != null && createdAt != null && !createdAt.isAfter(skipUpTo);
-        }
-    }
-
-    /**
-     * The instant of a {@code created_at}, or null when it is missing or not a date-time: compared as text,
-     * {@code 10:00:00.5Z} would sort before {@code 10:00:00Z} and {@code +02:00} offsets would sort by wall clock.
-     */
-    static Instant instantOf(String dateTime) {
-        if (dateTime == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(dateTime).toInstant();
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                // no offset at all: the API's times are UTC
-                return LocalDateTime.parse(dateTime).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException notADateTime) {
-                return null;
-            }
         }
     }
 
@@ -212,8 +188,8 @@ public class ObservabilityTriggerConsumer extends MistralPollingConsumer<Observa
         headers.put(MistralConstants.REQUEST_ID, event.correlationId());
         return new TriggerEvent<>("created", TYPE, TYPE + ":" + id, id, now, event, headers, state -> {
             state.seen.add(id);
-            Instant createdAt = instantOf(event.createdAt());
-            if (createdAt != null && (instantOf(state.newest) == null || createdAt.isAfter(instantOf(state.newest)))) {
+            Instant createdAt = ApiTimes.instantOf(event.createdAt());
+            if (createdAt != null && (ApiTimes.instantOf(state.newest) == null || createdAt.isAfter(ApiTimes.instantOf(state.newest)))) {
                 state.newest = event.createdAt();
             }
         });

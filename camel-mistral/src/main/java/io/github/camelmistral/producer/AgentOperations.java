@@ -126,6 +126,6 @@ class AgentOperations extends ResourceProducer {
         Object metadata = option(exchange, MistralConstants.METADATA, Object.class, config().getMetadata());
         return new AgentFilter(config().getAgentName(), config().getSearch(), config().getDeploymentChat(),
                 config().getAgentSources() == null ? null : MistralConfiguration.listOf(config().getAgentSources()),
-                metadata == null ? null : BatchMetadata.of(action(), metadata));
+                RequestMetadata.parse(action() + " list", metadata));
     }
 }

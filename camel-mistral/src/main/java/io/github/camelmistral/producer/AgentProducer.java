@@ -83,10 +83,6 @@ public class AgentProducer extends CompletionProducer {
                     ToolLoops.toolChoice(config().getToolChoice(), null), config().getParallelToolCalls()));
         }
         if (outputType() != null) {
-            if (streaming()) {
-                throw new IllegalArgumentException(action() + ": outputClass needs the whole reply; it cannot be "
-                                                   + "combined with streaming=true");
-            }
             return sendStructured(exchange, messages, (conversation, format) -> api().agents()
                     .complete(request.withMessages(conversation).withResponseFormat(format)));
         }

@@ -1,8 +1,6 @@
 package io.github.camelmistral.producer;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
 
@@ -11,7 +9,6 @@ import io.github.camelmistral.api.FormFile;
 import io.github.camelmistral.api.MistralJson;
 import io.github.camelmistral.api.Multipart;
 import org.apache.camel.Exchange;
-import org.apache.camel.WrappedFile;
 
 /**
  * The multipart form of a {@code mistral:apiRequest} {@code Map} body that holds files. Each entry is a form field
@@ -84,12 +81,9 @@ final class ApiRequestForms {
 
     /** The file's own name, else the message's file name ({@code CamelMistralFileName}, {@code CamelFileName}), else the field's. */
     private static String fileName(Object content, String field, Exchange exchange) {
-        Object file = content instanceof WrappedFile<?> wrapped ? wrapped.getFile() : content;
-        if (file instanceof File f) {
-            return f.getName();
-        }
-        if (file instanceof Path path && path.getFileName() != null) {
-            return path.getFileName().toString();
+        String own = UploadBodies.ownName(content);
+        if (own != null) {
+            return own;
         }
         String named = UploadBodies.fileName(exchange, null);
         return named != null ? named : field;

@@ -41,10 +41,6 @@ public class ChatProducer extends CompletionProducer {
             return runTools(exchange, request, toolNames);
         }
         if (outputType() != null) {
-            if (streaming()) {
-                throw new IllegalArgumentException(action() + ": outputClass needs the whole reply; it cannot be "
-                                                   + "combined with streaming=true");
-            }
             return sendStructured(exchange, request.messages(), (messages, format) -> api().chat()
                     .complete(request.toBuilder().messages(messages).responseFormat(format).build()));
         }

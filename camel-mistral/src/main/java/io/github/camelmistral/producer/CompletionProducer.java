@@ -50,6 +50,11 @@ abstract class CompletionProducer extends MistralProducer {
                                                    + config().getStructuredOutputRetries());
             }
             StructuredOutputCall.responseFormat(outputType);
+            if (config().isStreaming()) {
+                throw new IllegalArgumentException(action() + ": outputClass needs the whole reply to read it into "
+                                                   + config().getOutputClass() + "; it cannot be combined with "
+                                                   + "streaming=true");
+            }
         }
         if (config().getPromptMode() != null && !"reasoning".equals(config().getPromptMode())) {
             throw new IllegalArgumentException(action() + ": promptMode must be reasoning (the one mode the API has), but "

@@ -97,15 +97,22 @@ final class UploadBodies {
         if (isBlank(name)) {
             name = FileUtil.stripPath(exchange.getMessage().getHeader(Exchange.FILE_NAME, String.class));
         }
-        Object body = exchange.getMessage().getBody();
-        Object file = body instanceof WrappedFile<?> wrapped ? wrapped.getFile() : body;
-        if (isBlank(name) && file instanceof File f) {
-            name = f.getName();
-        }
-        if (isBlank(name) && file instanceof Path path && path.getFileName() != null) {
-            name = path.getFileName().toString();
+        if (isBlank(name)) {
+            name = ownName(exchange.getMessage().getBody());
         }
         return isBlank(name) ? null : name.strip();
+    }
+
+    /** The name of a {@code File}, {@code Path} or Camel {@code GenericFile}; null for any other content. */
+    static String ownName(Object content) {
+        Object file = content instanceof WrappedFile<?> wrapped ? wrapped.getFile() : content;
+        if (file instanceof File f) {
+            return f.getName();
+        }
+        if (file instanceof Path path && path.getFileName() != null) {
+            return path.getFileName().toString();
+        }
+        return null;
     }
 
     private static boolean isBlank(String value) {

@@ -90,6 +90,15 @@ class StructuredOutputTest extends MistralTestSupport {
     }
 
     @Test
+    void outputClassWithStreamingFailsAtStartup() {
+        assertThat(startupFailureOf("mistral:chat?apiKey=k&streaming=true&outputClass=" + Invoice.class.getName()))
+                .hasMessageContaining("outputClass needs the whole reply").hasMessageContaining("streaming=true");
+        assertThat(startupFailureOf("mistral:agent?apiKey=k&agentId=ag_1&streaming=true&outputClass="
+                                    + Invoice.class.getName()))
+                .hasMessageContaining("mistral:agent");
+    }
+
+    @Test
     void anUnknownOutputClassFailsAtStartup() throws Exception {
         try (DefaultCamelContext other = new DefaultCamelContext()) {
             other.addRoutes(new RouteBuilder() {

@@ -69,8 +69,8 @@ public final class AudioApi {
                 audio = answer.isStreamed() ? SpeechAudio.of(answer.stream())
                         : MistralJson.mapper().readValue(answer.body(), SpeechResponse.class).audio();
             } catch (IOException e) {
-                throw new CompletionException(answer.isStreamed() ? e : new IOException("The speech answer is not "
-                                                                                        + "the JSON the API documents: " + e.getMessage(), e));
+                throw new CompletionException(new IOException("The speech answer is not the JSON the API documents: "
+                                                              + e.getMessage(), e));
             }
             return new MistralResponse<>(answer.statusCode(), audio, answer.requestId(), call.method(), call.path(),
                     answer.rateLimits());

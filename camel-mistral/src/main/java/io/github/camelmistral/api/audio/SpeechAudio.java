@@ -18,8 +18,15 @@ final class SpeechAudio {
     private SpeechAudio() {
     }
 
-    /** The decoded audio of {@code json}; closing it closes the answer. */
-    static InputStream of(InputStream json) throws IOException {
+    /**
+     * The decoded audio of {@code json}; closing it closes the answer. Nothing is read before the first read, so the
+     * thread that completes the call never waits for the answer's bytes: the reader does.
+     */
+    static InputStream of(InputStream json) {
+        return new Deferred(json);
+    }
+
+    private static InputStream audioOf(InputStream json) throws IOException {
         InputStream in = new BufferedInputStream(json, 64 * 1024);
         int depth = 0;
         boolean expectKey = false;
@@ -96,6 +103,43 @@ final class SpeechAudio {
 
     private static IOException malformed(String expected) {
         return new IOException("The speech answer is not the JSON the API documents: expected " + expected);
+    }
+
+    /** Finds the audio in the answer at the first read. */
+    private static final class Deferred extends InputStream {
+
+        private final InputStream json;
+        private InputStream audio;
+
+        Deferred(InputStream json) {
+            this.json = json;
+        }
+
+        private InputStream audio() throws IOException {
+            if (audio == null) {
+                audio = audioOf(json);
+            }
+            return audio;
+        }
+
+        @Override
+        public int read() throws IOException {
+            return audio().read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            return audio().read(buffer, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (audio != null) {
+                audio.close();
+            } else {
+                json.close();
+            }
+        }
     }
 
     /** The characters of the string being read, up to its closing quote, JSON escapes undone. */
